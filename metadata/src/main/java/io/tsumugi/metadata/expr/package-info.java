@@ -1,0 +1,7 @@
+/**
+ * Expressions: CEL (Common Expression Language) compiled and type-checked against an entity's
+ * fields ({@link io.tsumugi.metadata.expr.ExpressionCompiler}), and evaluated on a record's values
+ * ({@link io.tsumugi.metadata.expr.ExpressionEvaluator}). Used by validation rules, formula fields,
+ * rollup filters, and later automation conditions and scoring.
+ */
+package io.tsumugi.metadata.expr;

@@ -1,0 +1,207 @@
+package io.tsumugi.metadata.validate;
+
+import io.tsumugi.metadata.model.EntityDef;
+import io.tsumugi.metadata.model.FieldDef;
+import io.tsumugi.metadata.model.FieldType;
+import io.tsumugi.metadata.model.LayoutSection;
+import io.tsumugi.metadata.model.ListView;
+import io.tsumugi.metadata.model.RelatedList;
+import io.tsumugi.metadata.model.ValidationRule;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks that an entity's references to its own fields hold: the name field, the pipeline field,
+ * layouts, related lists, list views and the fields rules attach their messages to.
+ */
+final class EntityChecks {
+
+  private EntityChecks() {}
+
+  static void check(Context c, int ei, EntityDef e) {
+    String path = Context.entityPath(ei);
+    if (e.nameField() != null) {
+      Optional<FieldDef> f = e.field(e.nameField());
+      if (f.isEmpty()) {
+        unknownField(c, path + "/nameField", "nameField.unknown", e, e.nameField());
+      } else if (f.get().type() != FieldType.TEXT && f.get().type() != FieldType.AUTONUMBER) {
+        c.error(
+            path + "/nameField",
+            "nameField.wrongType",
+            "レコード名の項目「"
+                + e.nameField()
+                + "」は text か autonumber 型にしてください（"
+                + f.get().type()
+                + " 型です）。",
+            "the name field \""
+                + e.nameField()
+                + "\" must be a text or autonumber field, not "
+                + f.get().type()
+                + ".");
+      }
+    }
+    if (e.pipelineField() != null) {
+      Optional<FieldDef> f = e.field(e.pipelineField());
+      if (f.isEmpty()) {
+        unknownField(c, path + "/pipelineField", "pipelineField.unknown", e, e.pipelineField());
+      } else if (f.get().type() != FieldType.PICKLIST) {
+        c.error(
+            path + "/pipelineField",
+            "pipelineField.wrongType",
+            "パイプラインの項目「" + e.pipelineField() + "」は picklist 型にしてください。",
+            "the pipeline field \"" + e.pipelineField() + "\" must be a picklist.");
+      }
+    }
+    sections(c, path + "/layouts/form/sections", e, e.layouts().formSections());
+    sections(c, path + "/layouts/detail/sections", e, e.layouts().detailSections());
+    List<RelatedList> related = e.layouts().relatedLists();
+    for (int i = 0; i < related.size(); i++) {
+      relatedList(c, path + "/layouts/detail/relatedLists/" + i, e, related.get(i));
+    }
+    Set<String> viewNames = new HashSet<>();
+    for (int i = 0; i < e.listViews().size(); i++) {
+      ListView v = e.listViews().get(i);
+      String vp = path + "/listViews/" + i;
+      if (v.name() != null && !viewNames.add(v.name())) {
+        c.error(
+            vp + "/name",
+            "listView.duplicateName",
+            "リストビュー名「" + v.name() + "」が重複しています。",
+            "the list view name \"" + v.name() + "\" is used twice.");
+      }
+      listView(c, vp, e, v);
+    }
+    Set<String> ruleNames = new HashSet<>();
+    for (int i = 0; i < e.rules().size(); i++) {
+      ValidationRule r = e.rules().get(i);
+      String rp = path + "/rules/" + i;
+      if (r.name() != null && !ruleNames.add(r.name())) {
+        c.error(
+            rp + "/name",
+            "rule.duplicateName",
+            "入力規則名「" + r.name() + "」が重複しています。",
+            "the rule name \"" + r.name() + "\" is used twice.");
+      }
+      if (r.field() != null && e.field(r.field()).isEmpty()) {
+        unknownField(c, rp + "/field", "rule.unknownField", e, r.field());
+      }
+    }
+  }
+
+  private static void sections(Context c, String path, EntityDef e, List<LayoutSection> sections) {
+    Set<String> seen = new HashSet<>();
+    for (int s = 0; s < sections.size(); s++) {
+      List<String> fields = sections.get(s).fields();
+      for (int i = 0; i < fields.size(); i++) {
+        String name = fields.get(i);
+        String fp = path + "/" + s + "/fields/" + i;
+        if (name == null) {
+          continue;
+        }
+        if (e.field(name).isEmpty()) {
+          unknownField(c, fp, "layout.unknownField", e, name);
+        } else if (!seen.add(name)) {
+          c.error(
+              fp,
+              "layout.duplicateField",
+              "項目「" + name + "」がレイアウトに 2 回以上置かれています。",
+              "the field \"" + name + "\" is placed more than once in the layout.");
+        }
+      }
+    }
+  }
+
+  private static void relatedList(Context c, String path, EntityDef e, RelatedList r) {
+    if (r.entity() == null) {
+      return;
+    }
+    Optional<EntityDef> child = c.entity(r.entity());
+    if (child.isEmpty()) {
+      c.error(
+          path + "/entity",
+          "relatedList.unknownEntity",
+          "関連リストのエンティティ「" + r.entity() + "」が見つかりません。",
+          "the related list's entity \"" + r.entity() + "\" does not exist.");
+      return;
+    }
+    Optional<FieldDef> link = r.field() == null ? Optional.empty() : child.get().field(r.field());
+    if (r.field() != null
+        && (link.isEmpty()
+            || link.get().type() != FieldType.LOOKUP
+            || !String.valueOf(e.name()).equals(link.get().options().target()))) {
+      c.error(
+          path + "/field",
+          "relatedList.notALookup",
+          "「" + r.entity() + "." + r.field() + "」は「" + e.name() + "」を参照する参照項目ではありません。",
+          "\"" + r.entity() + "." + r.field() + "\" is not a lookup to \"" + e.name() + "\".");
+    }
+    for (int i = 0; i < r.columns().size(); i++) {
+      String col = r.columns().get(i);
+      if (col != null && child.get().field(col).isEmpty()) {
+        unknownField(c, path + "/columns/" + i, "relatedList.unknownField", child.get(), col);
+      }
+    }
+  }
+
+  private static void listView(Context c, String path, EntityDef e, ListView v) {
+    for (int i = 0; i < v.columns().size(); i++) {
+      String col = v.columns().get(i);
+      if (col != null && e.field(col).isEmpty()) {
+        unknownField(c, path + "/columns/" + i, "listView.unknownField", e, col);
+      }
+    }
+    for (int i = 0; i < v.sort().size(); i++) {
+      String name = v.sort().get(i).field();
+      Optional<FieldDef> f = name == null ? Optional.empty() : e.field(name);
+      if (name != null && f.isEmpty()) {
+        unknownField(c, path + "/sort/" + i + "/field", "listView.unknownField", e, name);
+      } else if (f.isPresent() && !f.get().sortable()) {
+        c.warning(
+            path + "/sort/" + i + "/field",
+            "listView.notSortable",
+            "項目「" + name + "」は sortable ではないため、並べ替えにインデックスが使われません。",
+            "the field \"" + name + "\" is not sortable, so sorting on it is not indexed.");
+      }
+    }
+    for (int i = 0; i < v.filters().size(); i++) {
+      ListView.Filter flt = v.filters().get(i);
+      String fp = path + "/filters/" + i;
+      Optional<FieldDef> f = flt.field() == null ? Optional.empty() : e.field(flt.field());
+      if (flt.field() != null && f.isEmpty()) {
+        unknownField(c, fp + "/field", "listView.unknownField", e, flt.field());
+        continue;
+      }
+      if (flt.operator() == null) {
+        continue;
+      }
+      boolean nullOp = flt.operator().startsWith("is_");
+      boolean listOp = flt.operator().endsWith("in");
+      if (nullOp != (flt.value() == null) || (!nullOp && listOp != (flt.value() instanceof List))) {
+        c.error(
+            fp + "/value",
+            "listView.filterValue",
+            "演算子 "
+                + flt.operator()
+                + " には"
+                + (nullOp ? "値を指定しません" : listOp ? "値の配列が必要です" : "値が 1 つ必要です")
+                + "。",
+            "the operator "
+                + flt.operator()
+                + (nullOp
+                    ? " takes no value"
+                    : listOp ? " needs an array of values" : " needs one value")
+                + ".");
+      }
+    }
+  }
+
+  static void unknownField(Context c, String path, String code, EntityDef e, String name) {
+    c.error(
+        path,
+        code,
+        "エンティティ「" + e.name() + "」に項目「" + name + "」がありません。",
+        "the entity \"" + e.name() + "\" has no field \"" + name + "\".");
+  }
+}
