@@ -26,18 +26,18 @@ final class EntityChecks {
       Optional<FieldDef> f = e.field(e.nameField());
       if (f.isEmpty()) {
         unknownField(c, path + "/nameField", "nameField.unknown", e, e.nameField());
-      } else if (f.get().type() != FieldType.TEXT && f.get().type() != FieldType.AUTONUMBER) {
+      } else if (!namesRecords(f.get())) {
         c.error(
             path + "/nameField",
             "nameField.wrongType",
             "レコード名の項目「"
                 + e.nameField()
-                + "」は text か autonumber 型にしてください（"
+                + "」は text 型、autonumber 型、または結果が text の formula 型にしてください（"
                 + f.get().type()
                 + " 型です）。",
             "the name field \""
                 + e.nameField()
-                + "\" must be a text or autonumber field, not "
+                + "\" must be a text, autonumber or text formula field, not "
                 + f.get().type()
                 + ".");
       }
@@ -88,6 +88,12 @@ final class EntityChecks {
         unknownField(c, rp + "/field", "rule.unknownField", e, r.field());
       }
     }
+  }
+
+  private static boolean namesRecords(FieldDef f) {
+    return f.type() == FieldType.TEXT
+        || f.type() == FieldType.AUTONUMBER
+        || (f.type() == FieldType.FORMULA && f.options().resultType() == FieldType.TEXT);
   }
 
   private static void sections(Context c, String path, EntityDef e, List<LayoutSection> sections) {
