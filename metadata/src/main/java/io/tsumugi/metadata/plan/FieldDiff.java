@@ -82,7 +82,10 @@ final class FieldDiff {
                 List.of(
                     b.type() == FieldType.MULTIPICKLIST
                         ? new DataCheck.RowsWithSeveralValues(en, fn)
-                        : new DataCheck.NonConvertibleValues(en, fn, b.type(), a.type()));
+                        : b.type() == FieldType.LONGTEXT && a.type() == FieldType.TEXT
+                            ? new DataCheck.ValuesLongerThan(
+                                en, fn, oa.effectiveMaxLength(FieldType.TEXT))
+                            : new DataCheck.NonConvertibleValues(en, fn, b.type(), a.type()));
             case DROPS_DATA -> List.of(new DataCheck.NonNullValues(en, fn));
             default -> List.of();
           };

@@ -15,8 +15,9 @@ import java.util.Set;
  *       from numbers, dates and booleans, decimal family from integer and boolean, multipicklist
  *       from picklist, a stored type from a formula or rollup): {@link Verdict#SAFE};
  *   <li>narrowing or parsing (text to number/date/boolean/email/phone/url/postal code/picklist,
- *       decimal to integer, datetime to date, multipicklist to picklist...): {@link Verdict#CHECK},
- *       with a {@link DataCheck.NonConvertibleValues} question;
+ *       longtext to text (length), decimal to integer, datetime to date, multipicklist to
+ *       picklist...): {@link Verdict#CHECK}, with a {@link DataCheck.NonConvertibleValues}
+ *       question;
  *   <li>a stored type to formula or rollup: {@link Verdict#DROPS_DATA} (the column is archived);
  *   <li>anything to or from lookup or autonumber (except autonumber to text), picklist to a number,
  *       date or boolean: {@link Verdict#REFUSED}.
@@ -58,6 +59,9 @@ public final class TypeConversions {
     }
     if (to == LONGTEXT) {
       return Verdict.SAFE;
+    }
+    if (from == LONGTEXT && to == TEXT) {
+      return Verdict.CHECK;
     }
     if (from.isPicklist()) {
       if (to == TEXT || (from == PICKLIST && to == MULTIPICKLIST)) {
