@@ -1,0 +1,2 @@
+/** Console pages about metadata: the version history. */
+package io.tsumugi.admin.metadata;

@@ -1,0 +1,2 @@
+/** The health of a running platform: database reachable, active metadata version. */
+package io.tsumugi.core.health;

@@ -1,0 +1,51 @@
+package io.tsumugi.core.startup;
+
+import io.tsumugi.api.PlatformVersion;
+import io.tsumugi.core.config.PlatformSettings;
+import io.tsumugi.core.metadata.MetadataVersions;
+import io.tsumugi.core.schema.PlatformSchemaMigrator;
+import io.tsumugi.core.security.FirstAdministrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Starts the platform when the application is deployed: migrate the platform tables, make sure a
+ * metadata version and an administrator exist. A failure here fails the deployment, loudly, rather
+ * than serving screens on a half-built database.
+ */
+@ApplicationScoped
+public class PlatformStartup {
+
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+  @Resource(lookup = PlatformDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Inject private MetadataVersions metadataVersions;
+  @Inject private FirstAdministrator firstAdministrator;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    long started = System.nanoTime();
+    migratePlatformSchema();
+    metadataVersions.recordEmptyVersionIfNone();
+    firstAdministrator.createIfNoAccountExists(PlatformSettings.fromRuntime());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    LOG.info(() -> "Tsumugi CRM " + PlatformVersion.current() + " started in " + millis + " ms");
+  }
+
+  private void migratePlatformSchema() {
+    // Outside any transaction: Liquibase commits each changeset itself.
+    try (Connection connection = dataSource.getConnection()) {
+      new PlatformSchemaMigrator().migrate(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot prepare the platform database: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** What happens, in order, when the application starts. */
+package io.tsumugi.core.startup;

@@ -1,0 +1,2 @@
+/** The REST API under {@code /api}: JAX-RS resources that call the core services. */
+package io.tsumugi.rest;
