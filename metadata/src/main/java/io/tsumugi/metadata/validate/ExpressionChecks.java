@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Compiles and type-checks every CEL expression of an entity: rules must return bool, formulas
@@ -31,10 +30,7 @@ final class ExpressionChecks {
     for (int i = 0; i < e.rules().size(); i++) {
       ValidationRule r = e.rules().get(i);
       if (r.expression() != null) {
-        report(
-            c,
-            path + "/rules/" + i + "/expression",
-            compiler.compile(r.expression(), ExprType.BOOL));
+        typed(c, path + "/rules/" + i + "/expression", compiler, r.expression(), ExprType.BOOL);
       }
     }
     Map<String, Set<String>> formulaRefs = new LinkedHashMap<>();
@@ -47,8 +43,13 @@ final class ExpressionChecks {
         if (result == null) {
           continue;
         }
-        Compilation comp = compiler.compile(f.options().expression(), ExprType.of(result));
-        report(c, fp + "/options/expression", comp);
+        Compilation comp =
+            typed(
+                c,
+                fp + "/options/expression",
+                compiler,
+                f.options().expression(),
+                ExprType.of(result));
         if (comp.ok() && f.name() != null) {
           formulaRefs.put(f.name(), comp.compiled().references());
           formulaIndex.put(f.name(), i);
@@ -58,14 +59,38 @@ final class ExpressionChecks {
         c.entity(f.options().childEntity())
             .ifPresent(
                 child ->
-                    report(
+                    typed(
                         c,
                         fp + "/options/filter",
-                        ExpressionCompiler.forEntity(child, c::entity)
-                            .compile(f.options().filter(), ExprType.BOOL)));
+                        ExpressionCompiler.forEntity(child, c::entity),
+                        f.options().filter(),
+                        ExprType.BOOL));
       }
     }
     cycles(c, ei, formulaRefs, formulaIndex);
+  }
+
+  /** Compiles, reports errors, and checks the result type; returns the compilation if it passed. */
+  private static Compilation typed(
+      Context c, String path, ExpressionCompiler compiler, String expression, ExprType expected) {
+    if (expression.codePointCount(0, expression.length()) > ExpressionCompiler.MAX_LENGTH) {
+      return new Compilation(null, List.of()); // the JSON Schema stage reports the length
+    }
+    Compilation comp = compiler.compile(expression);
+    report(c, path, comp);
+    if (comp.ok() && comp.compiled().resultType() != expected) {
+      String actual =
+          comp.compiled().resultType() == null
+              ? comp.compiled().ast().getResultType().name()
+              : comp.compiled().resultType().celName();
+      c.error(
+          path,
+          "expression.wrongType",
+          "式の結果が " + actual + " 型です。" + expected.celName() + " 型になる式にしてください。",
+          "the expression returns " + actual + " but " + expected.celName() + " is needed.");
+      return new Compilation(null, List.of());
+    }
+    return comp;
   }
 
   private static void report(Context c, String path, Compilation comp) {
@@ -88,7 +113,7 @@ final class ExpressionChecks {
     Set<String> done = new java.util.HashSet<>();
     for (String start : refs.keySet()) {
       List<String> cycle = findCycle(start, refs, new ArrayList<>(), done);
-      if (cycle != null && reported.add(cycle.stream().sorted().collect(Collectors.joining(",")))) {
+      if (cycle != null && reported.add(new java.util.TreeSet<>(cycle).toString())) {
         String chain = String.join(" → ", cycle);
         c.error(
             Context.fieldPath(ei, index.get(cycle.get(0))) + "/options/expression",

@@ -134,10 +134,10 @@ final class FieldChecks {
         c.error(
             path + "/options/pattern",
             "pattern.invalid",
-            "正規表現「" + o.pattern() + "」を解釈できません（RE2 構文）: " + ex.getDescription(),
+            "正規表現「" + o.pattern() + "」を解釈できません（RE2 構文。後方参照・先読み・後読みは使えません）: " + ex.getDescription(),
             "the regular expression \""
                 + o.pattern()
-                + "\" is not valid RE2 syntax: "
+                + "\" is not valid RE2 syntax (no backreferences or lookaround): "
                 + ex.getDescription()
                 + ".");
       }
@@ -198,7 +198,7 @@ final class FieldChecks {
           path + "/default",
           "default.invalid",
           "既定値 " + show(d) + " は " + f.type().jsonName() + " 型の値ではありません。",
-          "the default " + show(d) + " is not a " + f.type().jsonName() + " value.");
+          "the default " + show(d) + " is not " + article(f.type().jsonName()) + " value.");
       return;
     }
     if (d instanceof BigDecimal b) {
@@ -222,6 +222,10 @@ final class FieldChecks {
             "the default is longer than maxLength " + max + ".");
       }
     }
+  }
+
+  static String article(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
   private static boolean isInteger(BigDecimal b) {

@@ -38,6 +38,48 @@ public record Where(String ja, String en) {
           "layouts", new String[] {"", ""},
           "options", new String[] {"オプション", "options"});
 
+  private static final Map<String, String> PROPERTIES_JA =
+      Map.ofEntries(
+          Map.entry("name", "名前"),
+          Map.entry("id", "ID"),
+          Map.entry("label", "ラベル"),
+          Map.entry("pluralLabel", "複数形のラベル"),
+          Map.entry("description", "説明"),
+          Map.entry("help", "ヘルプ"),
+          Map.entry("type", "型"),
+          Map.entry("field", "項目"),
+          Map.entry("entity", "エンティティ"),
+          Map.entry("value", "値"),
+          Map.entry("expression", "式"),
+          Map.entry("message", "メッセージ"),
+          Map.entry("default", "既定値"),
+          Map.entry("nameField", "レコード名の項目"),
+          Map.entry("pipelineField", "パイプラインの項目"),
+          Map.entry("version", "バージョン"),
+          Map.entry("namespace", "名前空間"),
+          Map.entry("icon", "アイコン"),
+          Map.entry("required", "必須"),
+          Map.entry("unique", "一意"),
+          Map.entry("sortable", "並べ替え可"),
+          Map.entry("filterable", "絞り込み可"),
+          Map.entry("searchable", "検索対象"),
+          Map.entry("maxLength", "最大長"),
+          Map.entry("pattern", "正規表現"),
+          Map.entry("min", "最小値"),
+          Map.entry("max", "最大値"),
+          Map.entry("precision", "全体の桁数"),
+          Map.entry("scale", "小数点以下の桁数"),
+          Map.entry("currencyCode", "通貨コード"),
+          Map.entry("target", "参照先"),
+          Map.entry("onDelete", "削除時の動作"),
+          Map.entry("valueSet", "共通選択リスト"),
+          Map.entry("childEntity", "集計元エンティティ"),
+          Map.entry("childField", "集計元の参照項目"),
+          Map.entry("summarizedField", "集計する項目"),
+          Map.entry("filter", "絞り込み条件"),
+          Map.entry("resultType", "結果の型"),
+          Map.entry("operator", "演算子"));
+
   /** Describes {@code pointer} inside {@code root} (either may be null or empty). */
   public static Where of(JsonNode root, String pointer) {
     if (pointer == null || pointer.isEmpty()) {
@@ -54,7 +96,7 @@ public record Where(String ja, String en) {
       if (CONTAINERS.containsKey(seg) && nextIsIndex) {
         int idx = Integer.parseInt(segments[i + 1]);
         JsonNode element = child == null ? null : child.get(idx);
-        String name = elementName(element);
+        String name = elementName(seg, element);
         String[] words = CONTAINERS.get(seg);
         if (name != null) {
           ja.add(words[0] + "「" + name + "」");
@@ -73,7 +115,8 @@ public record Where(String ja, String en) {
         }
         node = child;
       } else {
-        ja.add(seg);
+        String word = PROPERTIES_JA.get(seg);
+        ja.add(word == null ? "「" + seg + "」" : word + "（" + seg + "）");
         en.add(seg);
         node = child;
       }
@@ -85,14 +128,21 @@ public record Where(String ja, String en) {
     return seg.matches("\\d+") ? array.get(Integer.parseInt(seg)) : null;
   }
 
-  private static String elementName(JsonNode element) {
+  private static String elementName(String container, JsonNode element) {
     if (element == null) {
       return null;
     }
     if (element.isTextual()) {
       return element.asText();
     }
-    for (String key : new String[] {"name", "value", "field", "entity"}) {
+    String key =
+        switch (container) {
+          case "values" -> "value";
+          case "sort", "filters" -> "field";
+          case "relatedLists" -> "entity";
+          default -> "name";
+        };
+    {
       JsonNode v = element.get(key);
       if (v != null && v.isTextual() && !v.asText().isEmpty() && v.asText().length() <= 80) {
         return v.asText();
