@@ -34,6 +34,9 @@ public final class JsonDocuments {
   /** Deepest nesting of objects and arrays accepted. */
   public static final int MAX_DEPTH = 64;
 
+  /** Largest decimal exponent (scale) accepted in a number. */
+  public static final int MAX_EXPONENT = 1000;
+
   /** Longest property name accepted, in characters. */
   public static final int MAX_NAME_LENGTH = 200;
 
@@ -119,6 +122,12 @@ public final class JsonDocuments {
             path, "document.empty", whereJa + "ドキュメントが空です。", where + "the document is empty.");
       }
       return new Read(node, List.of());
+    } catch (NumberFormatException e) {
+      return fail(
+          path,
+          "document.numberOutOfRange",
+          whereJa + "数値が大きすぎるか、正しくありません: " + e.getMessage(),
+          where + "a number is too large or malformed: " + e.getMessage());
     } catch (StreamConstraintsException e) {
       return fail(
           path,
@@ -169,10 +178,34 @@ public final class JsonDocuments {
           }
         } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           depth--;
+        } else if (token == JsonToken.VALUE_NUMBER_FLOAT && !reasonableNumber(parser.getText())) {
+          String at = path + parser.getParsingContext().pathAsPointer().toString();
+          return fail(
+              at,
+              "document.numberOutOfRange",
+              whereJa + "数値 " + shorten(parser.getText()) + " は桁数または指数が大きすぎます。",
+              where
+                  + "the number "
+                  + shorten(parser.getText())
+                  + " has too many digits or too large an exponent.");
         }
       }
     }
     return null;
+  }
+
+  /** True when a number's exponent stays within +/-1000 (so it can be printed and compared). */
+  static boolean reasonableNumber(String text) {
+    try {
+      java.math.BigDecimal d = new java.math.BigDecimal(text);
+      return Math.abs((long) d.scale()) <= MAX_EXPONENT && d.precision() <= 100;
+    } catch (NumberFormatException | ArithmeticException e) {
+      return false;
+    }
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 37) + "..." : s;
   }
 
   /** Returns the offset of the first byte that is not valid UTF-8, or -1. */

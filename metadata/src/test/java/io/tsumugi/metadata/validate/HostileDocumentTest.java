@@ -125,4 +125,23 @@ class HostileDocumentTest {
     assertThat(matches).isFalse();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
   }
+
+  @Test
+  void numbersWithHugeExponentsAreRefusedWithoutExpandingThem() {
+    ValidationReport r = validator.validate("{\"version\": 1E999999999}");
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("document.numberOutOfRange");
+              assertThat(p.path()).isEqualTo("/version");
+            });
+    assertThat(
+            validator
+                .validate(
+                    "{\"v\": 3E00000000000000000000000000000000000000000000003074457345618258602}")
+                .problems())
+        .extracting(MetadataProblem::code)
+        .containsExactly("document.numberOutOfRange");
+  }
 }
