@@ -45,12 +45,12 @@ public record EntityDef(
 
   /** Finds a field by API name. */
   public Optional<FieldDef> field(String fieldName) {
-    return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+    return fields.stream().filter(f -> fieldName != null && fieldName.equals(f.name())).findFirst();
   }
 
   /** Finds a field by stable id. */
   public Optional<FieldDef> fieldById(String fieldId) {
-    return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst();
+    return fields.stream().filter(f -> fieldId != null && fieldId.equals(f.id())).findFirst();
   }
 
   /** The fields searched by global search. */

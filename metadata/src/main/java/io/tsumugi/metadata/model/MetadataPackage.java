@@ -37,12 +37,14 @@ public record MetadataPackage(
 
   /** Finds an entity by API name. */
   public Optional<EntityDef> entity(String entityName) {
-    return entities.stream().filter(e -> e.name().equals(entityName)).findFirst();
+    return entities.stream()
+        .filter(e -> entityName != null && entityName.equals(e.name()))
+        .findFirst();
   }
 
   /** Finds a global picklist value set by name. */
   public Optional<PicklistSet> picklist(String setName) {
-    return picklists.stream().filter(p -> p.name().equals(setName)).findFirst();
+    return picklists.stream().filter(p -> setName != null && setName.equals(p.name())).findFirst();
   }
 
   /** Returns a copy with other entities. */

@@ -103,7 +103,7 @@ public final class Planner {
 
   private static boolean pointsAt(EntityDef from, EntityDef to) {
     return from.fields().stream()
-        .anyMatch(f -> f.isLookup() && to.name().equals(f.options().target()));
+        .anyMatch(f -> f.isLookup() && java.util.Objects.equals(to.name(), f.options().target()));
   }
 
   private static void addEntity(PlanBuilder out, EntityDef a) {
