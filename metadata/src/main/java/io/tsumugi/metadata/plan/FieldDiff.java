@@ -5,11 +5,7 @@ import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.FieldOptions;
 import io.tsumugi.metadata.model.FieldType;
 import io.tsumugi.metadata.model.MetadataPackage;
-import io.tsumugi.metadata.model.PicklistValue;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Compares one field present in both packages (matched by stable id) and emits its changes. */
@@ -244,9 +240,9 @@ final class FieldDiff {
       }
     }
     if (b.type().isPicklist() && a.type().isPicklist()) {
-      picklist(out, eb, ea, b, a, active.picklistValues(b), proposed.picklistValues(a));
+      PicklistDiff.diff(out, eb, ea, b, a, active.picklistValues(b), proposed.picklistValues(a));
     }
-    if (!metadataEqual(b, a, active, proposed)) {
+    if (!FieldMetadata.equal(b, a, active, proposed)) {
       out.add(
           ChangeKind.CHANGE_FIELD_METADATA,
           Safety.SAFE,
@@ -261,135 +257,5 @@ final class FieldDiff {
           en + "." + fn + " の表示・設定を変更",
           "change labels or settings of " + en + "." + fn);
     }
-  }
-
-  private static void picklist(
-      PlanBuilder out,
-      EntityDef eb,
-      EntityDef ea,
-      FieldDef b,
-      FieldDef a,
-      List<PicklistValue> before,
-      List<PicklistValue> after) {
-    String en = ea.name();
-    String fn = a.name();
-    Map<String, PicklistValue> old = byValue(before);
-    Map<String, PicklistValue> now = byValue(after);
-    for (PicklistValue v : after) {
-      PicklistValue o = old.get(v.value());
-      if (o == null) {
-        out.add(
-            ChangeKind.PICKLIST_VALUE_ADDED,
-            Safety.SAFE,
-            en,
-            fn,
-            eb,
-            ea,
-            b,
-            a,
-            v.value(),
-            List.of(),
-            en + "." + fn + " に選択肢「" + v.value() + "」を追加",
-            "add value \"" + v.value() + "\" to " + en + "." + fn);
-        continue;
-      }
-      if (o.active() && !v.active()) {
-        out.add(
-            ChangeKind.PICKLIST_VALUE_DEACTIVATED,
-            Safety.SAFE,
-            en,
-            fn,
-            eb,
-            ea,
-            b,
-            a,
-            v.value(),
-            List.of(),
-            en + "." + fn + " の選択肢「" + v.value() + "」を無効化",
-            "deactivate value \"" + v.value() + "\" of " + en + "." + fn);
-      }
-      if (!Objects.equals(o.label(), v.label())) {
-        out.add(
-            ChangeKind.PICKLIST_VALUE_RELABELLED,
-            Safety.SAFE,
-            en,
-            fn,
-            eb,
-            ea,
-            b,
-            a,
-            v.value(),
-            List.of(),
-            en + "." + fn + " の選択肢「" + v.value() + "」の表示名を変更",
-            "relabel value \"" + v.value() + "\" of " + en + "." + fn);
-      }
-    }
-    for (PicklistValue o : before) {
-      if (!now.containsKey(o.value())) {
-        out.add(
-            ChangeKind.PICKLIST_VALUE_REMOVED,
-            Safety.NEEDS_DATA_CHECK,
-            en,
-            fn,
-            eb,
-            ea,
-            b,
-            a,
-            o.value(),
-            List.of(new DataCheck.RowsUsingPicklistValue(en, fn, o.value())),
-            en + "." + fn + " から選択肢「" + o.value() + "」を削除",
-            "remove value \"" + o.value() + "\" from " + en + "." + fn);
-      }
-    }
-  }
-
-  private static Map<String, PicklistValue> byValue(List<PicklistValue> values) {
-    Map<String, PicklistValue> m = new LinkedHashMap<>();
-    values.forEach(v -> m.putIfAbsent(v.value(), v));
-    return m;
-  }
-
-  /** True when everything but what the DDL-level kinds above cover is equal. */
-  private static boolean metadataEqual(
-      FieldDef b, FieldDef a, MetadataPackage active, MetadataPackage proposed) {
-    FieldDef nb = neutral(b, a);
-    FieldDef na = neutral(a, a);
-    if (!nb.equals(na)) {
-      return false;
-    }
-    if (b.type().isPicklist() && a.type().isPicklist()) {
-      return colourOrder(active.picklistValues(b)).equals(colourOrder(proposed.picklistValues(a)));
-    }
-    return true;
-  }
-
-  private static List<String> colourOrder(List<PicklistValue> values) {
-    List<String> out = new ArrayList<>();
-    values.forEach(v -> out.add(v.value() + "|" + v.color() + "|" + v.order()));
-    return out;
-  }
-
-  /** A copy with the DDL-level properties set from {@code like}, so only metadata differs. */
-  private static FieldDef neutral(FieldDef f, FieldDef like) {
-    FieldOptions o =
-        f.options().toBuilder()
-            .maxLength(like.options().maxLength())
-            .precision(like.options().precision())
-            .scale(like.options().scale())
-            .onDelete(like.options().onDelete())
-            .target(like.options().target())
-            .values(null)
-            .valueSet(null)
-            .build();
-    return f.toBuilder()
-        .name(like.name())
-        .type(like.type())
-        .required(like.required())
-        .unique(like.unique())
-        .defaultValue(like.defaultValue())
-        .filterable(like.filterable())
-        .sortable(like.sortable())
-        .options(o)
-        .build();
   }
 }
