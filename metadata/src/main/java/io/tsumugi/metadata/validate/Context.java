@@ -30,6 +30,9 @@ final class Context {
     this.document = document;
     this.sink = sink;
     for (MetadataPackage a : active) {
+      if (a.namespace() != null && a.namespace().equals(pkg.namespace())) {
+        continue; // an upgrade of the same package replaces it
+      }
       for (EntityDef e : a.entities()) {
         if (e.name() != null) {
           visible.put(e.name(), e);

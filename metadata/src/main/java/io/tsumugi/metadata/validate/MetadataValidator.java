@@ -32,7 +32,11 @@ public final class MetadataValidator {
     this(List.of());
   }
 
-  /** A validator for a package that may refer to the given already active packages. */
+  /**
+   * A validator for a package that may refer to the given already active packages. An active
+   * package with the same namespace as the one validated is ignored: the validated package is its
+   * new version.
+   */
   public MetadataValidator(List<MetadataPackage> active) {
     this.active = List.copyOf(active);
   }

@@ -158,4 +158,11 @@ class MetadataLoaderTest {
         .extracting(MetadataProblem::path)
         .contains("/entities/0/name");
   }
+
+  @Test
+  void upgradingAPackageIgnoresItsOwnActiveVersion() {
+    MetadataPackage std = StandardPackage.load();
+    MetadataValidator validator = new MetadataValidator(List.of(std));
+    assertThat(validator.validate(std).problems()).isEmpty();
+  }
 }
