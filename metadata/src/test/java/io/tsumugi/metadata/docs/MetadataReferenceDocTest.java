@@ -141,8 +141,8 @@ class MetadataReferenceDocTest {
         (ObjectNode)
             JsonDocuments.read(
                     """
-        {"$schema":"https://tsumugi.io/schema/metadata/package/1.0","namespace":"std","version":"1.0.0",
-         "entities":[{"id":"x","name":"example","label":{"ja":"例","en":"Example"},
+        {"$schema":"https://tsumugi.io/schema/metadata/package/1.0","namespace":"example","version":"1.0.0",
+         "entities":[{"id":"x","name":"example_thing","label":{"ja":"例","en":"Example"},
            "pluralLabel":{"ja":"例","en":"Examples"},"nameField":"title",
            "fields":[{"id":"t","name":"title","label":{"ja":"件名","en":"Title"},"type":"text"}]}]}
         """,
