@@ -58,12 +58,19 @@ SYSTEM_PROPERTIES=(
   "-Dtsumugi.db.url=$DB_URL"
   "-Dtsumugi.db.driver=$DB_DRIVER"
   "-Dtsumugi.db.user=$DB_USER"
-  "-Dtsumugi.db.password=$DB_PASSWORD"
   "-Dtsumugi.data-dir=$DATA_DIR"
   "-Dtsumugi.plugins-dir=$(setting tsumugi.plugins-dir "$SERVER_HOME/plugins")"
   "-Djboss.http.port=$HTTP_PORT"
   "-Djboss.socket.binding.port-offset=$PORT_OFFSET"
 )
+# WildFly refuses an empty password attribute: without one, the data source's placeholder is sent,
+# which password-less setups (PostgreSQL trust or peer authentication) never ask for.
+# WildFly also resolves ${tsumugi.db.password} from TSUMUGI_DB_PASSWORD, so an empty one must go.
+if [ -n "$DB_PASSWORD" ]; then
+  SYSTEM_PROPERTIES+=("-Dtsumugi.db.password=$DB_PASSWORD")
+else
+  unset TSUMUGI_DB_PASSWORD
+fi
 for key in tsumugi.admin.login tsumugi.admin.password tsumugi.timezone; do
   value="$(setting "$key")"
   [ -z "$value" ] || SYSTEM_PROPERTIES+=("-D$key=$value")
