@@ -1,0 +1,99 @@
+package io.tsumugi.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium driven by Debian's chromedriver (never a downloaded browser). Without Chromium
+ * the browser tests are skipped loudly on a developer machine and fail in CI ({@code CI=true}).
+ */
+final class Browser {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private Browser() {}
+
+  /** A desktop-sized browser that asks for pages in {@code language}. */
+  static WebDriver desktop(String language) {
+    return start(language, new Dimension(1280, 900));
+  }
+
+  /** A phone-sized browser (390×844 CSS pixels, like a current iPhone) in {@code language}. */
+  static WebDriver phone(String language) {
+    return start(language, new Dimension(390, 844));
+  }
+
+  private static WebDriver start(String language, Dimension size) {
+    requireChromium();
+    try {
+      Path profile = Files.createTempDirectory("tsumugi-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--lang=" + language,
+          "--user-data-dir=" + profile);
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().window().setSize(size);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return driver;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Saves a PNG under {@code target/screenshots/} for people to look at. */
+  static Path screenshot(WebDriver driver, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void requireChromium() {
+    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+      return;
+    }
+    String message =
+        "\n*****************************************************************\n"
+            + " BROWSER TESTS NOT RUN: Chromium or chromedriver is missing.\n"
+            + " Install them with:  sudo apt-get install -y chromium chromium-driver\n"
+            + "*****************************************************************";
+    System.err.println(message);
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      Assertions.fail(message);
+    }
+    Assumptions.abort(message);
+  }
+}
