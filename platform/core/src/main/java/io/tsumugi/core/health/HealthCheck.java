@@ -1,6 +1,7 @@
 package io.tsumugi.core.health;
 
 import io.tsumugi.api.PlatformVersion;
+import io.tsumugi.core.engine.Engine;
 import io.tsumugi.core.metadata.MetadataVersionRecord;
 import io.tsumugi.core.metadata.MetadataVersions;
 import io.tsumugi.core.startup.PlatformDataSource;
@@ -19,6 +20,7 @@ public class HealthCheck {
   private DataSource dataSource;
 
   @Inject private MetadataVersions metadataVersions;
+  @Inject private Engine engine;
 
   public HealthReport check() {
     String database;
@@ -32,7 +34,8 @@ public class HealthCheck {
     }
     Integer version =
         metadataVersions.active().map(MetadataVersionRecord::getVersionNo).orElse(null);
-    return new HealthReport(true, PlatformVersion.current(), database, version, null);
+    int entities = engine.active().current().pkg().entities().size();
+    return new HealthReport(true, PlatformVersion.current(), database, version, null, entities);
   }
 
   private static HealthReport down(String problem) {

@@ -11,6 +11,7 @@ public class HealthReport {
   private final String database;
   private final Integer metadataVersion;
   private final String problem;
+  private final Integer entityCount;
 
   public HealthReport(
       boolean up,
@@ -18,6 +19,17 @@ public class HealthReport {
       String database,
       Integer metadataVersion,
       String problem) {
+    this(up, platformVersion, database, metadataVersion, problem, null);
+  }
+
+  public HealthReport(
+      boolean up,
+      String platformVersion,
+      String database,
+      Integer metadataVersion,
+      String problem,
+      Integer entityCount) {
+    this.entityCount = entityCount;
     this.up = up;
     this.platformVersion = platformVersion;
     this.database = database;
@@ -43,6 +55,11 @@ public class HealthReport {
 
   public Integer getMetadataVersion() {
     return metadataVersion;
+  }
+
+  /** How many entities the active metadata has (their tables exist). */
+  public Integer getEntityCount() {
+    return entityCount;
   }
 
   public String getProblem() {

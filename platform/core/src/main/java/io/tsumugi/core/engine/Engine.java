@@ -1,0 +1,84 @@
+package io.tsumugi.core.engine;
+
+import io.tsumugi.core.persistence.DynamicTypes;
+import io.tsumugi.core.schema.runtime.ActiveMetadata;
+import io.tsumugi.core.schema.runtime.ApplyOptions;
+import io.tsumugi.core.schema.runtime.ApplyResult;
+import io.tsumugi.core.schema.runtime.MetadataApplier;
+import io.tsumugi.core.startup.PlatformDataSource;
+import io.tsumugi.metadata.model.MetadataPackage;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The engine of a running server: the active metadata, the applier, the dynamic JPA types. Started
+ * by {@link io.tsumugi.core.startup.PlatformStartup} after the platform tables are migrated.
+ */
+@ApplicationScoped
+public class Engine {
+
+  private static final Logger LOG = Logger.getLogger(Engine.class.getName());
+
+  @Resource(lookup = PlatformDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @PersistenceUnit(unitName = "tsumugi")
+  private EntityManagerFactory emf;
+
+  private final ActiveMetadata active = new ActiveMetadata();
+  private MetadataApplier applier;
+  private DynamicTypes dynamicTypes;
+
+  /** Undoes half-done applies, loads the active version and registers its dynamic types. */
+  public void start() {
+    applier = new MetadataApplier(dataSource, active);
+    applier.recoverAndLoad();
+    dynamicTypes = new DynamicTypes(emf, active);
+  }
+
+  /**
+   * Applies {@code pkg} as the next version when the active one is the empty version 1 (the first
+   * start of a new database); does nothing otherwise.
+   */
+  public void applyIfEmpty(MetadataPackage pkg, int emptyVersion) {
+    if (active.current().versionNo() != emptyVersion) {
+      return;
+    }
+    ApplyResult r = applier.apply(pkg, emptyVersion, "system", ApplyOptions.defaults());
+    LOG.info(
+        () ->
+            "First start: package '"
+                + pkg.namespace()
+                + "' "
+                + pkg.version()
+                + " applied as metadata version "
+                + r.versionNo()
+                + " in "
+                + r.millis()
+                + " ms");
+  }
+
+  /** The active metadata. */
+  public ActiveMetadata active() {
+    return active;
+  }
+
+  /** The applier. */
+  public MetadataApplier applier() {
+    return applier;
+  }
+
+  /** The dynamic JPA types. */
+  public DynamicTypes dynamicTypes() {
+    return dynamicTypes;
+  }
+
+  /** The data source of the platform. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+}

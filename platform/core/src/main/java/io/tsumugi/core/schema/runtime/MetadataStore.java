@@ -1,0 +1,98 @@
+package io.tsumugi.core.schema.runtime;
+
+import io.tsumugi.metadata.json.PackageWriter;
+import io.tsumugi.metadata.load.MetadataLoader;
+import io.tsumugi.metadata.model.MetadataPackage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * The metadata versions in {@code sys_metadata_version}: exactly one active, every past one kept
+ * with who applied it, when, the version it was planned on and the plan. Plain JDBC so that the new
+ * version is written on the apply's own connection and transaction.
+ */
+public final class MetadataStore {
+
+  /** The active version; version 1 (empty metadata) has no package document. */
+  public ActiveMetadata.Version active(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT version_no, package_json FROM sys_metadata_version WHERE active = TRUE")) {
+      if (!rs.next()) {
+        return new ActiveMetadata.Version(
+            0, MetadataPackage.empty(MetadataPackage.STANDARD_NAMESPACE));
+      }
+      int no = rs.getInt(1);
+      String json = rs.getString(2);
+      MetadataPackage pkg =
+          json == null
+              ? MetadataPackage.empty(MetadataPackage.STANDARD_NAMESPACE)
+              : new MetadataLoader().loadJson(json).orThrow();
+      return new ActiveMetadata.Version(no, pkg);
+    }
+  }
+
+  /** The highest version number recorded. */
+  public int maxVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT MAX(version_no) FROM sys_metadata_version")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** Makes {@code versionNo} the active version (in the caller's transaction). */
+  public void record(
+      Connection c,
+      int versionNo,
+      int baseVersion,
+      MetadataPackage pkg,
+      String summary,
+      String planText,
+      String appliedBy)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE sys_metadata_version SET active = FALSE WHERE active = TRUE");
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO sys_metadata_version (version_no, active, summary, package_json,"
+                + " applied_by, applied_at, base_version, plan_text)"
+                + " VALUES (?, TRUE, ?, ?, ?, ?, ?, ?)")) {
+      ps.setInt(1, versionNo);
+      ps.setString(2, summary.length() > 1000 ? summary.substring(0, 997) + "..." : summary);
+      ps.setString(3, PackageWriter.toJsonString(pkg));
+      ps.setString(4, appliedBy.length() > 80 ? appliedBy.substring(0, 80) : appliedBy);
+      ps.setTimestamp(5, Timestamp.from(Instant.now()));
+      ps.setInt(6, baseVersion);
+      ps.setString(7, planText);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Notes a column or table kept after a delete, until an explicit purge. */
+  public void recordArchive(
+      Connection c, int versionNo, String entity, String field, String table, String column)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO sys_archive (id, version_no, entity_name, field_name, table_name,"
+                + " column_name, archived_at) VALUES (("
+                + SqlDialect.of(c).nextValueExpression(SqlNames.RECORD_SEQUENCE)
+                + "), ?, ?, ?, ?, ?, ?)")) {
+      ps.setInt(1, versionNo);
+      ps.setString(2, entity);
+      ps.setString(3, field);
+      ps.setString(4, table);
+      ps.setString(5, column);
+      ps.setTimestamp(6, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    }
+  }
+}
