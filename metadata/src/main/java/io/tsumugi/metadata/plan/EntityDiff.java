@@ -92,64 +92,24 @@ final class EntityDiff {
         || !Objects.equals(b.nameField(), a.nameField())
         || !Objects.equals(b.pipelineField(), a.pipelineField())
         || b.owned() != a.owned()) {
-      out.add(
+      metadataOnly(
+          out,
           ChangeKind.CHANGE_ENTITY_METADATA,
-          Safety.SAFE,
-          a.name(),
-          null,
           b,
           a,
-          null,
-          null,
-          null,
-          List.of(),
-          a.name() + " の表示・設定を変更",
-          "change labels or settings of " + a.name());
+          " の表示・設定を変更",
+          "change labels or settings of ");
     }
     if (!b.layouts().equals(a.layouts())) {
-      out.add(
-          ChangeKind.CHANGE_LAYOUT,
-          Safety.SAFE,
-          a.name(),
-          null,
-          b,
-          a,
-          null,
-          null,
-          null,
-          List.of(),
-          a.name() + " のレイアウトを変更",
-          "change the layouts of " + a.name());
+      metadataOnly(out, ChangeKind.CHANGE_LAYOUT, b, a, " のレイアウトを変更", "change the layouts of ");
     }
     if (!b.listViews().equals(a.listViews())) {
-      out.add(
-          ChangeKind.CHANGE_LIST_VIEWS,
-          Safety.SAFE,
-          a.name(),
-          null,
-          b,
-          a,
-          null,
-          null,
-          null,
-          List.of(),
-          a.name() + " のリストビューを変更",
-          "change the list views of " + a.name());
+      metadataOnly(
+          out, ChangeKind.CHANGE_LIST_VIEWS, b, a, " のリストビューを変更", "change the list views of ");
     }
     if (!b.rules().equals(a.rules())) {
-      out.add(
-          ChangeKind.CHANGE_RULES,
-          Safety.SAFE,
-          a.name(),
-          null,
-          b,
-          a,
-          null,
-          null,
-          null,
-          List.of(),
-          a.name() + " の入力規則を変更",
-          "change the validation rules of " + a.name());
+      metadataOnly(
+          out, ChangeKind.CHANGE_RULES, b, a, " の入力規則を変更", "change the validation rules of ");
     }
   }
 
@@ -157,5 +117,23 @@ final class EntityDiff {
     Map<String, FieldDef> m = new java.util.LinkedHashMap<>();
     fields.forEach(f -> m.putIfAbsent(f.id(), f));
     return m;
+  }
+
+  /** A change that touches only metadata (no DDL): safe, no data check. */
+  private static void metadataOnly(
+      PlanBuilder out, ChangeKind kind, EntityDef before, EntityDef after, String ja, String en) {
+    out.add(
+        kind,
+        Safety.SAFE,
+        after.name(),
+        null,
+        before,
+        after,
+        null,
+        null,
+        null,
+        List.of(),
+        after.name() + ja,
+        en + after.name());
   }
 }
