@@ -27,7 +27,7 @@ class HealthIT {
     JsonNode health = new ObjectMapper().readTree(response.body());
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(health.path("database").asText()).isEqualTo(server.database().productName());
-    assertThat(health.path("metadataVersion").asInt()).isEqualTo(1);
+    assertThat(health.path("metadataVersion").asInt()).isEqualTo(2);
     assertThat(health.path("platformVersion").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
   }
 

@@ -27,7 +27,7 @@ class MetadataApplyIT {
 
   @BeforeEach
   void freshDatabase() throws Exception {
-    ds = TestDatabase.fresh("apply");
+    ds = TestDatabases.fresh("apply");
     active = new ActiveMetadata();
     applier = new MetadataApplier(ds, active);
     applier.recoverAndLoad();
@@ -57,16 +57,16 @@ class MetadataApplyIT {
     assertThat(r.versionNo()).isEqualTo(2);
     assertThat(active.current().versionNo()).isEqualTo(2);
     for (EntityDef e : StandardPackage.load().entities()) {
-      assertThat(TestDatabase.tableExists(ds, "crm_" + e.name())).as(e.name()).isTrue();
+      assertThat(TestDatabases.tableExists(ds, "crm_" + e.name())).as(e.name()).isTrue();
     }
-    assertThat(TestDatabase.columnExists(ds, "crm_contact", "account")).isTrue();
+    assertThat(TestDatabases.columnExists(ds, "crm_contact", "account")).isTrue();
     assertThat(
-            TestDatabase.count(
+            TestDatabases.count(
                 ds,
                 "SELECT COUNT(*) FROM databasechangelog WHERE filename = 'tsumugi/metadata/v2'"))
         .isGreaterThan(10);
     assertThat(
-            TestDatabase.count(
+            TestDatabases.count(
                 ds,
                 "SELECT COUNT(*) FROM sys_metadata_version WHERE active = TRUE AND version_no = 2"))
         .isEqualTo(1);
@@ -82,7 +82,7 @@ class MetadataApplyIT {
             withAccountField(StandardPackage.load(), f), 2, "tester", ApplyOptions.defaults());
 
     assertThat(r.versionNo()).isEqualTo(3);
-    assertThat(TestDatabase.columnExists(ds, "crm_account", "tier")).isTrue();
+    assertThat(TestDatabases.columnExists(ds, "crm_account", "tier")).isTrue();
   }
 
   @Test
@@ -101,10 +101,10 @@ class MetadataApplyIT {
         .hasMessageContaining("version 2 stays active");
 
     assertThat(active.current().versionNo()).isEqualTo(2);
-    assertThat(TestDatabase.columnExists(ds, "crm_account", "tier")).isFalse();
-    assertThat(TestDatabase.count(ds, "SELECT COUNT(*) FROM sys_apply_journal")).isZero();
+    assertThat(TestDatabases.columnExists(ds, "crm_account", "tier")).isFalse();
+    assertThat(TestDatabases.count(ds, "SELECT COUNT(*) FROM sys_apply_journal")).isZero();
     assertThat(
-            TestDatabase.count(
+            TestDatabases.count(
                 ds,
                 "SELECT COUNT(*) FROM databasechangelog WHERE filename = 'tsumugi/metadata/v3'"))
         .isZero();
@@ -124,7 +124,7 @@ class MetadataApplyIT {
                     ApplyOptions.defaults().failingBeforeRecording()))
         .isInstanceOf(ApplyException.class);
 
-    assertThat(TestDatabase.columnExists(ds, "crm_account", "tier")).isFalse();
+    assertThat(TestDatabases.columnExists(ds, "crm_account", "tier")).isFalse();
     assertThat(active.current().versionNo()).isEqualTo(2);
   }
 
@@ -136,7 +136,7 @@ class MetadataApplyIT {
                     StandardPackage.load(), 1, "tester", ApplyOptions.defaults().failingAfter(5)))
         .isInstanceOf(ApplyException.class);
 
-    assertThat(TestDatabase.tableExists(ds, "crm_account")).isFalse();
+    assertThat(TestDatabases.tableExists(ds, "crm_account")).isFalse();
     assertThat(active.current().versionNo()).isEqualTo(1);
     assertThat(applyStandard().versionNo()).isEqualTo(2);
   }
@@ -172,8 +172,8 @@ class MetadataApplyIT {
     assertThat(conflicts).isEqualTo(1);
     assertThat(active.current().versionNo()).isEqualTo(3);
     assertThat(
-            TestDatabase.columnExists(ds, "crm_account", "tier_a")
-                ^ TestDatabase.columnExists(ds, "crm_account", "tier_b"))
+            TestDatabases.columnExists(ds, "crm_account", "tier_a")
+                ^ TestDatabases.columnExists(ds, "crm_account", "tier_b"))
         .isTrue();
   }
 }

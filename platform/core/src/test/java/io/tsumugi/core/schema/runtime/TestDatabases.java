@@ -15,9 +15,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * schema of its own (dropped and created) in the PostgreSQL test database, with the platform tables
  * migrated.
  */
-final class TestDatabase {
+public final class TestDatabases {
 
-  static DataSource fresh(String name) throws SQLException {
+  public static DataSource fresh(String name) throws SQLException {
     String kind = System.getProperty("it.db", "h2");
     DataSource ds;
     if (kind.equals("postgresql")) {
@@ -86,5 +86,5 @@ final class TestDatabase {
     }
   }
 
-  private TestDatabase() {}
+  private TestDatabases() {}
 }

@@ -1,0 +1,188 @@
+package io.tsumugi.core.records;
+
+import io.tsumugi.core.schema.runtime.ActiveMetadata;
+import io.tsumugi.core.schema.runtime.ColumnTypes;
+import io.tsumugi.core.schema.runtime.SqlDialect;
+import io.tsumugi.core.schema.runtime.SqlNames;
+import io.tsumugi.metadata.model.EntityDef;
+import io.tsumugi.metadata.model.FieldDef;
+import io.tsumugi.metadata.model.FieldType;
+import io.tsumugi.metadata.model.MetadataPackage;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The only write path for records. Every call takes the caller; a write normalises, validates
+ * (returning every error at once), computes auto-numbers and formulas, stamps owner and times,
+ * records field history, and checks the version the caller read. On any error nothing is written.
+ * Plain JDBC: inside WildFly the connection joins the caller's JTA transaction when there is one,
+ * otherwise each call is its own transaction.
+ */
+public final class RecordService {
+
+  private final DataSource dataSource;
+  private final ActiveMetadata active;
+  private final ValueNormalizer normalizer = new ValueNormalizer();
+  private final RecordValidator validator = new RecordValidator();
+
+  /** A service on this data source, serving the active metadata. */
+  public RecordService(DataSource dataSource, ActiveMetadata active) {
+    this.dataSource = dataSource;
+    this.active = active;
+  }
+
+  /** Creates a record; throws {@link RecordValidationException} with every error. */
+  public Record create(CallerContext caller, String entity, Map<String, ?> input) {
+    active.readLock().lock();
+    try (Connection c = dataSource.getConnection();
+        LocalTransaction tx = LocalTransaction.begin(c)) {
+      MetadataPackage pkg = active.current().pkg();
+      EntityDef e = active.entity(entity);
+      List<FieldError> errors = new ArrayList<>();
+      Map<String, Object> values = normalized(e, input, errors);
+      for (FieldDef f : e.fields()) {
+        if (f.isStored() && !input.containsKey(f.name()) && f.defaultValue() != null) {
+          values.put(f.name(), defaultValue(f, errors));
+        }
+      }
+      Formulas.compute(pkg, e, values);
+      validator.validate(pkg, e, values, errors);
+      RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
+      sql.checkUniqueAndLookups(values, null, errors);
+      if (!errors.isEmpty()) {
+        throw new RecordValidationException(errors);
+      }
+      for (FieldDef f : e.fields()) {
+        if (f.type() == FieldType.AUTONUMBER) {
+          values.put(f.name(), sql.nextAutonumber(f));
+        }
+      }
+      Record r = sql.insert(caller, values);
+      tx.commit();
+      return withFormulas(pkg, e, r);
+    } catch (SQLException ex) {
+      throw RecordSql.translate(active.current().pkg(), entity, ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
+  /**
+   * Changes the given fields of a record read at {@code expectedVersion}.
+   *
+   * @throws ConcurrentEditException when the record changed since
+   */
+  public Record update(
+      CallerContext caller, String entity, long id, long expectedVersion, Map<String, ?> changes) {
+    active.readLock().lock();
+    try (Connection c = dataSource.getConnection();
+        LocalTransaction tx = LocalTransaction.begin(c)) {
+      MetadataPackage pkg = active.current().pkg();
+      EntityDef e = active.entity(entity);
+      RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
+      Record old = sql.find(id).orElseThrow(() -> new ConcurrentEditException(entity, id));
+      if (old.version() != expectedVersion) {
+        throw new ConcurrentEditException(entity, id);
+      }
+      List<FieldError> errors = new ArrayList<>();
+      Map<String, Object> changed = normalized(e, changes, errors);
+      Map<String, Object> values = new LinkedHashMap<>(old.values());
+      values.putAll(changed);
+      Formulas.compute(pkg, e, values);
+      validator.validate(pkg, e, values, errors);
+      sql.checkUniqueAndLookups(changed, id, errors);
+      if (!errors.isEmpty()) {
+        throw new RecordValidationException(errors);
+      }
+      if (!sql.update(caller, id, expectedVersion, changed)) {
+        throw new ConcurrentEditException(entity, id);
+      }
+      sql.history(caller, id, old.values(), changed);
+      Record r = sql.find(id).orElseThrow();
+      tx.commit();
+      return withFormulas(pkg, e, r);
+    } catch (SQLException ex) {
+      throw RecordSql.translate(active.current().pkg(), entity, ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
+  /** Reads a record, formulas computed. */
+  public Optional<Record> get(CallerContext caller, String entity, long id) {
+    active.readLock().lock();
+    try (Connection c = dataSource.getConnection()) {
+      MetadataPackage pkg = active.current().pkg();
+      EntityDef e = active.entity(entity);
+      return new RecordSql(c, SqlDialect.of(c), e).find(id).map(r -> withFormulas(pkg, e, r));
+    } catch (SQLException ex) {
+      throw RecordSql.translate(active.current().pkg(), entity, ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
+  private Map<String, Object> normalized(
+      EntityDef e, Map<String, ?> input, List<FieldError> errors) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, ?> in : input.entrySet()) {
+      Optional<FieldDef> f = e.field(in.getKey());
+      if (f.isEmpty()) {
+        errors.add(
+            new FieldError(
+                null,
+                "field.unknown",
+                e.name() + " に項目「" + safe(in.getKey()) + "」はありません。",
+                e.name() + " has no field \"" + safe(in.getKey()) + "\"."));
+      } else if (!f.get().isStored() || f.get().type() == FieldType.AUTONUMBER) {
+        errors.add(Messages.notWritable(f.get()));
+      } else {
+        out.put(f.get().name(), normalizer.normalize(f.get(), in.getValue(), errors));
+      }
+    }
+    return out;
+  }
+
+  private Object defaultValue(FieldDef f, List<FieldError> errors) {
+    Object d = f.defaultValue();
+    if (f.type() == FieldType.DATE && "today".equals(d)) {
+      return LocalDate.now();
+    }
+    if (f.type() == FieldType.DATETIME && "now".equals(d)) {
+      return Instant.now();
+    }
+    if (d instanceof List<?> l) {
+      return List.copyOf(l.stream().map(String::valueOf).toList());
+    }
+    return normalizer.normalize(f, d, errors);
+  }
+
+  private static Record withFormulas(MetadataPackage pkg, EntityDef e, Record r) {
+    Map<String, Object> values = new LinkedHashMap<>(r.values());
+    Formulas.compute(pkg, e, values);
+    return new Record(r.entity(), r.id(), r.version(), values);
+  }
+
+  static String joined(Object v) {
+    if (v instanceof List<?> l) {
+      return String.join(ColumnTypes.MULTI_SEPARATOR, l.stream().map(String::valueOf).toList());
+    }
+    return v == null ? null : v.toString();
+  }
+
+  private static String safe(String s) {
+    return s == null ? "null" : s.replaceAll("[^\\p{L}\\p{N}_]", "?");
+  }
+
+  static String table(EntityDef e) {
+    return SqlNames.table(e.name());
+  }
+}
