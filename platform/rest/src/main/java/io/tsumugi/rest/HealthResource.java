@@ -2,6 +2,7 @@ package io.tsumugi.rest;
 
 import io.tsumugi.core.health.HealthCheck;
 import io.tsumugi.core.health.HealthReport;
+import io.tsumugi.rest.auth.Public;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
  * 503 when the database does not answer. Public, for load balancers and the launch script.
  */
 @Path("health")
+@Public
 @RequestScoped
 public class HealthResource {
 

@@ -1,0 +1,49 @@
+package io.tsumugi.rest.auth;
+
+import io.tsumugi.core.apitoken.TokenCaller;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+
+/** The authenticated caller, as resources see it through {@link SecurityContext}. */
+public record CallerPrincipal(TokenCaller caller) implements Principal {
+
+  @Override
+  public String getName() {
+    return caller.loginId();
+  }
+
+  /** The caller of a request that passed {@link AuthenticationFilter}. */
+  public static TokenCaller of(SecurityContext context) {
+    if (context != null && context.getUserPrincipal() instanceof CallerPrincipal p) {
+      return p.caller();
+    }
+    throw new IllegalStateException(
+        "No authenticated caller: the resource is not behind the filter");
+  }
+
+  /** The security context the filter installs. */
+  static SecurityContext context(TokenCaller caller, String scheme, boolean secure) {
+    CallerPrincipal principal = new CallerPrincipal(caller);
+    return new SecurityContext() {
+      @Override
+      public Principal getUserPrincipal() {
+        return principal;
+      }
+
+      @Override
+      public boolean isUserInRole(String role) {
+        return caller.hasRole(role);
+      }
+
+      @Override
+      public boolean isSecure() {
+        return secure;
+      }
+
+      @Override
+      public String getAuthenticationScheme() {
+        return scheme;
+      }
+    };
+  }
+}

@@ -1,0 +1,119 @@
+package io.tsumugi.rest.openapi;
+
+import io.tsumugi.rest.auth.Public;
+import io.tsumugi.rest.problem.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * {@code /api/docs/}: Swagger UI on the generated document, served from the {@code
+ * org.webjars:swagger-ui} jar in the WAR, so the page loads nothing from other sites. Only the
+ * files listed here are served.
+ */
+@Path("docs")
+@Public
+@ApplicationScoped
+public class ApiDocsResource {
+
+  private static final Map<String, String> FILES =
+      Map.of(
+          "swagger-ui.css", "text/css",
+          "swagger-ui-bundle.js", "text/javascript",
+          "swagger-ui-standalone-preset.js", "text/javascript",
+          "favicon-32x32.png", "image/png",
+          "favicon-16x16.png", "image/png");
+
+  private static final String INDEX =
+      """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+        <meta charset="UTF-8">
+        <title>Tsumugi CRM API</title>
+        <link rel="stylesheet" href="swagger-ui.css">
+        <link rel="icon" type="image/png" href="favicon-32x32.png">
+      </head>
+      <body>
+        <div id="swagger-ui"></div>
+        <script src="swagger-ui-bundle.js"></script>
+        <script src="swagger-ui-standalone-preset.js"></script>
+        <script src="init.js"></script>
+      </body>
+      </html>
+      """;
+
+  private static final String INIT =
+      """
+      window.onload = function () {
+        window.ui = SwaggerUIBundle({
+          url: "../v1/openapi.json",
+          dom_id: "#swagger-ui",
+          deepLinking: true,
+          validatorUrl: null,
+          presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+          layout: "StandaloneLayout"
+        });
+      };
+      """;
+
+  private final String base = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
+
+  /** The page; {@code /api/docs} is sent to {@code /api/docs/} so relative asset paths resolve. */
+  @GET
+  public Response index(@Context UriInfo uri) {
+    if (!uri.getPath().endsWith("/")) {
+      return Response.seeOther(uri.getBaseUriBuilder().path("docs/").build()).build();
+    }
+    return Response.ok(INDEX, "text/html; charset=UTF-8").build();
+  }
+
+  @GET
+  @Path("init.js")
+  public Response init() {
+    return Response.ok(INIT, "text/javascript; charset=UTF-8").build();
+  }
+
+  @GET
+  @Path("{file}")
+  public Response asset(@PathParam("file") String file) {
+    String type = FILES.get(file);
+    InputStream in =
+        type == null ? null : getClass().getClassLoader().getResourceAsStream(base + file);
+    if (in == null) {
+      throw ApiException.notFound(
+          "docs.notFound", "API ドキュメントにこのファイルはありません。", "The API docs have no such file.");
+    }
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(86_400);
+    String contentType = type.startsWith("text/") ? type + "; charset=UTF-8" : type;
+    return Response.ok(in, contentType).cacheControl(cache).build();
+  }
+
+  private static String webjarVersion() {
+    try (InputStream in =
+        ApiDocsResource.class
+            .getClassLoader()
+            .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("The swagger-ui webjar is missing from the WAR");
+      }
+      Properties p = new Properties();
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      return p.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package io.tsumugi.rest.openapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tsumugi.rest.support.Json;
+
+/** The schemas and responses every entity shares: problems, queries, bulk, history, phone. */
+final class CommonComponents {
+
+  private CommonComponents() {}
+
+  static void addTo(ObjectNode components) {
+    ObjectNode schemas = components.with("schemas");
+    schemas.set("Problem", problem());
+    schemas.set("Filter", filter());
+    schemas.set("QueryRequest", queryRequest());
+    schemas.set("BulkRequest", bulkRequest());
+    schemas.set("BulkResult", bulkResult());
+    schemas.set("FieldHistory", history());
+    schemas.set("PhoneMatches", phoneMatches());
+    ObjectNode responses = components.putObject("responses");
+    int[] statuses = {400, 401, 403, 404, 409, 412, 413, 415, 422, 429};
+    for (int status : statuses) {
+      ObjectNode r = responses.putObject("P" + status);
+      r.put("description", "problem (RFC 9457), in the language of Accept-Language (ja or en)");
+      r.putObject("content")
+          .putObject(Operations.PROBLEM)
+          .putObject("schema")
+          .put("$ref", EntitySchemas.ref("Problem"));
+    }
+    components
+        .putObject("securitySchemes")
+        .putObject("bearer")
+        .put("type", "http")
+        .put("scheme", "bearer")
+        .put("description", "an API token from POST /api/v1/tokens (tsu_...)");
+  }
+
+  private static ObjectNode problem() {
+    ObjectNode s = object();
+    ObjectNode p = s.putObject("properties");
+    p.set("type", Operations.type("string").put("format", "uri"));
+    p.set("title", Operations.type("string"));
+    p.set("status", Operations.type("integer"));
+    p.set("detail", Operations.type("string"));
+    p.set("instance", Operations.type("string"));
+    p.set("code", Operations.type("string"));
+    ObjectNode item = p.putObject("errors").put("type", "array").putObject("items");
+    item.put("type", "object");
+    ObjectNode ip = item.putObject("properties");
+    ip.set("field", Operations.type("string"));
+    ip.set("code", Operations.type("string"));
+    ip.set("message", Operations.type("string"));
+    item.putArray("required").add("field").add("code").add("message");
+    s.putArray("required").add("type").add("title").add("status").add("code");
+    return s;
+  }
+
+  private static ObjectNode filter() {
+    ObjectNode s = Json.object();
+    s.put(
+        "description",
+        "{\"and\":[...]}, {\"or\":[...]}, {\"not\":{...}}, or a condition"
+            + " {\"field\":\"name\",\"op\":\"eq|ne|lt|le|gt|ge|between|in|contains|startsWith|isNull\","
+            + "\"value\":...} on a filterable field");
+    ArrayNode oneOf = s.putArray("oneOf");
+    ObjectNode and = oneOf.addObject().put("type", "object");
+    and.putObject("properties")
+        .putObject("and")
+        .put("type", "array")
+        .putObject("items")
+        .put("$ref", EntitySchemas.ref("Filter"));
+    and.putArray("required").add("and");
+    ObjectNode or = oneOf.addObject().put("type", "object");
+    or.putObject("properties")
+        .putObject("or")
+        .put("type", "array")
+        .putObject("items")
+        .put("$ref", EntitySchemas.ref("Filter"));
+    or.putArray("required").add("or");
+    ObjectNode not = oneOf.addObject().put("type", "object");
+    not.putObject("properties").putObject("not").put("$ref", EntitySchemas.ref("Filter"));
+    not.putArray("required").add("not");
+    ObjectNode cond = oneOf.addObject().put("type", "object");
+    ObjectNode cp = cond.putObject("properties");
+    cp.set("field", Operations.type("string"));
+    ArrayNode ops = cp.putObject("op").put("type", "string").putArray("enum");
+    for (String op :
+        new String[] {
+          "eq", "ne", "lt", "le", "gt", "ge", "between", "in", "contains", "startsWith", "isNull"
+        }) {
+      ops.add(op);
+    }
+    cp.putObject("value");
+    cond.putArray("required").add("field").add("op");
+    return s;
+  }
+
+  private static ObjectNode queryRequest() {
+    ObjectNode s = object();
+    ObjectNode p = s.putObject("properties");
+    p.set("filter", Operations.ref("Filter"));
+    ObjectNode sort =
+        p.putObject("sort").put("type", "array").putObject("items").put("type", "object");
+    sort.putObject("properties").set("field", Operations.type("string"));
+    ((ObjectNode) sort.get("properties"))
+        .putObject("direction")
+        .putArray("enum")
+        .add("asc")
+        .add("desc");
+    p.set("pageSize", Operations.type("integer").put("minimum", 1).put("maximum", 200));
+    p.set("page", Operations.type("integer").put("minimum", 1));
+    p.set("cursor", Operations.type("string"));
+    p.set("count", Operations.type("boolean"));
+    s.put("additionalProperties", false);
+    return s;
+  }
+
+  private static ObjectNode bulkRequest() {
+    ObjectNode s = object();
+    ObjectNode p = s.putObject("properties");
+    p.putObject("operation").put("type", "string").putArray("enum").add("create").add("update");
+    p.putObject("atomic")
+        .put("type", "boolean")
+        .put("description", "true: all or nothing (default); false: per-record results");
+    p.putObject("records")
+        .put("type", "array")
+        .put("minItems", 1)
+        .put("maxItems", 200)
+        .putObject("items")
+        .put("type", "object");
+    s.putArray("required").add("operation").add("records");
+    s.put("additionalProperties", false);
+    return s;
+  }
+
+  private static ObjectNode bulkResult() {
+    ObjectNode s = object();
+    ObjectNode item =
+        s.putObject("properties")
+            .putObject("results")
+            .put("type", "array")
+            .putObject("items")
+            .put("type", "object");
+    ObjectNode ip = item.putObject("properties");
+    ip.set("index", Operations.type("integer"));
+    ip.set("status", Operations.type("integer"));
+    ip.set("id", Operations.type("integer"));
+    ip.set("version", Operations.type("integer"));
+    ip.set("errors", Operations.type("array"));
+    s.putArray("required").add("results");
+    return s;
+  }
+
+  private static ObjectNode history() {
+    ObjectNode s = object();
+    ObjectNode item =
+        s.putObject("properties")
+            .putObject("items")
+            .put("type", "array")
+            .putObject("items")
+            .put("type", "object");
+    ObjectNode ip = item.putObject("properties");
+    ip.set("field", Operations.type("string"));
+    ip.putObject("oldValue").putArray("type").add("string").add("null");
+    ip.putObject("newValue").putArray("type").add("string").add("null");
+    ip.putObject("changedBy").putArray("type").add("integer").add("null");
+    ip.set("changedAt", Operations.type("string").put("format", "date-time"));
+    return s;
+  }
+
+  private static ObjectNode phoneMatches() {
+    ObjectNode s = object();
+    ObjectNode p = s.putObject("properties");
+    p.set("normalized", Operations.type("string"));
+    ObjectNode item =
+        p.putObject("matches").put("type", "array").putObject("items").put("type", "object");
+    ObjectNode ip = item.putObject("properties");
+    ip.set("entity", Operations.type("string"));
+    ip.set("id", Operations.type("integer"));
+    ip.set("name", Operations.type("string"));
+    ip.set("field", Operations.type("string"));
+    return s;
+  }
+
+  private static ObjectNode object() {
+    return Json.object().put("type", "object");
+  }
+}

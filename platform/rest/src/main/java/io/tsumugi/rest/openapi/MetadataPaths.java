@@ -1,0 +1,67 @@
+package io.tsumugi.rest.openapi;
+
+import static io.tsumugi.rest.openapi.Operations.okInline;
+import static io.tsumugi.rest.openapi.Operations.operation;
+import static io.tsumugi.rest.openapi.Operations.param;
+import static io.tsumugi.rest.openapi.Operations.problems;
+import static io.tsumugi.rest.openapi.Operations.type;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tsumugi.rest.support.Json;
+
+/** The metadata paths: export, validate, plan, apply, versions, diff. */
+final class MetadataPaths {
+
+  private MetadataPaths() {}
+
+  static void addTo(ObjectNode paths) {
+    ObjectNode any = Json.object().put("type", "object");
+    ObjectNode export =
+        operation("exportMetadata", "The active metadata as one package document", "Metadata");
+    okInline(export, 200, "the package; ETag is the version", any);
+    paths.putObject("/v1/metadata/package").set("get", problems(export, 401, 429));
+
+    ObjectNode validate = operation("validateMetadata", "Validate a package document", "Metadata");
+    Operations.inlineBody(validate, any);
+    okInline(validate, 200, "valid, and the problems found", any);
+    paths
+        .putObject("/v1/metadata/validate")
+        .set("post", problems(validate, 400, 401, 403, 413, 415, 429));
+
+    ObjectNode plan =
+        operation("planMetadata", "Plan a package against the active version", "Metadata");
+    Operations.inlineBody(plan, any);
+    okInline(plan, 200, "the changes, data impact counts and baseVersion", any);
+    paths
+        .putObject("/v1/metadata/plan")
+        .set("post", problems(plan, 400, 401, 403, 413, 415, 422, 429));
+
+    ObjectNode apply =
+        operation("applyMetadata", "Apply a package planned on baseVersion", "Metadata");
+    param(apply, "baseVersion", "query", true, type("integer"), "the baseVersion of the plan");
+    param(apply, "confirmDestructive", "query", false, type("boolean"), null);
+    param(apply, "force", "query", false, type("boolean"), null);
+    Operations.inlineBody(apply, any);
+    okInline(apply, 200, "the new active version", any);
+    paths
+        .putObject("/v1/metadata/apply")
+        .set("post", problems(apply, 400, 401, 403, 409, 413, 415, 422, 429));
+
+    ObjectNode versions =
+        operation("listMetadataVersions", "Every metadata version, newest first", "Metadata");
+    okInline(versions, 200, "versions", any);
+    paths.putObject("/v1/metadata/versions").set("get", problems(versions, 401, 429));
+
+    ObjectNode version = operation("getMetadataVersion", "The package of one version", "Metadata");
+    param(version, "version", "path", true, type("integer"), null);
+    okInline(version, 200, "the package", any);
+    paths.putObject("/v1/metadata/versions/{version}").set("get", problems(version, 401, 404, 429));
+
+    ObjectNode diff =
+        operation("diffMetadataVersions", "The plan from one version to another", "Metadata");
+    param(diff, "from", "query", true, type("integer"), null);
+    param(diff, "to", "query", true, type("integer"), null);
+    okInline(diff, 200, "the changes", any);
+    paths.putObject("/v1/metadata/diff").set("get", problems(diff, 400, 401, 404, 429));
+  }
+}
