@@ -1,6 +1,8 @@
 package io.tsumugi.core.engine;
 
 import io.tsumugi.core.persistence.DynamicTypes;
+import io.tsumugi.core.query.QueryService;
+import io.tsumugi.core.records.RecordService;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.ApplyOptions;
 import io.tsumugi.core.schema.runtime.ApplyResult;
@@ -15,8 +17,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The engine of a running server: the active metadata, the applier, the dynamic JPA types. Started
- * by {@link io.tsumugi.core.startup.PlatformStartup} after the platform tables are migrated.
+ * The engine of a running server: the active metadata, the applier, the dynamic JPA types, the
+ * record and query services. Started by {@link io.tsumugi.core.startup.PlatformStartup} after the
+ * platform tables are migrated.
  */
 @ApplicationScoped
 public class Engine {
@@ -32,12 +35,16 @@ public class Engine {
   private final ActiveMetadata active = new ActiveMetadata();
   private MetadataApplier applier;
   private DynamicTypes dynamicTypes;
+  private RecordService records;
+  private QueryService queries;
 
   /** Undoes half-done applies, loads the active version and registers its dynamic types. */
   public void start() {
     applier = new MetadataApplier(dataSource, active);
     applier.recoverAndLoad();
     dynamicTypes = new DynamicTypes(emf, active);
+    records = new RecordService(dataSource, active);
+    queries = new QueryService(dataSource, active);
   }
 
   /**
@@ -75,6 +82,16 @@ public class Engine {
   /** The dynamic JPA types. */
   public DynamicTypes dynamicTypes() {
     return dynamicTypes;
+  }
+
+  /** The record service, the only write path for records. */
+  public RecordService records() {
+    return records;
+  }
+
+  /** The query service, for lists, lookups and search. */
+  public QueryService queries() {
+    return queries;
   }
 
   /** The data source of the platform. */

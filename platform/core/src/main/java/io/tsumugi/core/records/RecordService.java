@@ -130,6 +130,21 @@ public final class RecordService {
     }
   }
 
+  /**
+   * The canonical form of one field's value (03-1234-5678 for ０３１２３４５６７８), for forms that show it
+   * as the user leaves the field; the raw value when it cannot be normalised or the field is
+   * unknown.
+   */
+  public Object normalize(String entity, String field, Object raw) {
+    Optional<FieldDef> f = active.current().pkg().entity(entity).flatMap(e -> e.field(field));
+    if (f.isEmpty() || !f.get().isStored()) {
+      return raw;
+    }
+    List<FieldError> errors = new ArrayList<>();
+    Object v = normalizer.normalize(f.get(), raw, errors);
+    return errors.isEmpty() ? v : raw;
+  }
+
   private Map<String, Object> normalized(
       EntityDef e, Map<String, ?> input, List<FieldError> errors) {
     Map<String, Object> out = new LinkedHashMap<>();

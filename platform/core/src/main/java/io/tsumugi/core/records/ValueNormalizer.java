@@ -21,13 +21,18 @@ import java.util.List;
  * Turns an input value into the field's Java type: text trimmed (empty becomes no value);
  * full-width digits and letters made half-width (NFKC) in numeric, phone, postal-code and email
  * fields; Japanese phone numbers formatted by libphonenumber (0312345678 → 03-1234-5678) and postal
- * codes as 123-4567. A value that cannot be read adds an error and yields {@code null}.
+ * codes as 123-4567. A value that cannot be read adds an error and yields {@code null}. Public so
+ * the query service converts filter values exactly as the record service converts input.
  */
-final class ValueNormalizer {
+public final class ValueNormalizer {
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-  Object normalize(FieldDef f, Object raw, List<FieldError> errors) {
+  /**
+   * The value of {@code raw} in the field's Java type; problems are added to {@code errors} (code
+   * {@code value.invalidType} when the value cannot be read at all).
+   */
+  public Object normalize(FieldDef f, Object raw, List<FieldError> errors) {
     if (raw == null) {
       return null;
     }
@@ -60,7 +65,8 @@ final class ValueNormalizer {
     }
   }
 
-  static String nfkc(String s) {
+  /** Full-width letters and digits made half-width (NFKC), stripped. */
+  public static String nfkc(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
   }
 

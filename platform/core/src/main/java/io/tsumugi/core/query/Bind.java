@@ -1,0 +1,31 @@
+package io.tsumugi.core.query;
+
+import io.tsumugi.core.records.RecordRows;
+import io.tsumugi.metadata.model.FieldDef;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A bind parameter: a value in its field's Java type, or text for LIKE patterns.
+ *
+ * @param field the field whose type the value has, or {@code null} for text
+ * @param value the value
+ */
+record Bind(FieldDef field, Object value) {
+
+  static Bind text(String s) {
+    return new Bind(null, s);
+  }
+
+  static void all(PreparedStatement ps, List<Bind> binds) throws SQLException {
+    int i = 1;
+    for (Bind b : binds) {
+      if (b.field == null) {
+        ps.setString(i++, (String) b.value);
+      } else {
+        RecordRows.bind(ps, i++, b.field, b.value);
+      }
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.tsumugi.core.query;
+
+import io.tsumugi.core.records.CallerContext;
+import io.tsumugi.core.records.FieldError;
+import io.tsumugi.core.records.Record;
+import io.tsumugi.core.schema.runtime.ActiveMetadata;
+import io.tsumugi.metadata.model.EntityDef;
+import io.tsumugi.metadata.model.MetadataPackage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Reads records for lists, lookups and search. Every field name is resolved through the active
+ * metadata (unknown, non-filterable or non-sortable fields are refused with ja/en errors), every
+ * value is a bind parameter converted like record input, counts stop at 10,001 rows, and each call
+ * holds the metadata read lock so no apply changes the tables under it.
+ */
+public final class QueryService {
+
+  /** Counts stop after this many rows. */
+  public static final int COUNT_LIMIT = 10_001;
+
+  private static final int MAX_PAGE_SIZE = 500;
+  private static final int MAX_SORT_KEYS = 5;
+
+  private final DataSource dataSource;
+  private final ActiveMetadata active;
+
+  /** A service on this data source, serving the active metadata. */
+  public QueryService(DataSource dataSource, ActiveMetadata active) {
+    this.dataSource = dataSource;
+    this.active = active;
+  }
+
+  /**
+   * One page of the records matching the query, with the capped count and the cursor of the next
+   * page.
+   *
+   * @throws QueryException when the query names fields it may not, or has values of the wrong type
+   */
+  public RecordPage query(CallerContext caller, String entity, RecordQuery query) {
+    active.readLock().lock();
+    try {
+      MetadataPackage pkg = active.current().pkg();
+      EntityDef e = active.entity(entity);
+      PageSql plan = PageSql.plan(pkg, e, query);
+      try (Connection c = dataSource.getConnection()) {
+        long count = count(c, plan.select(), plan.where());
+        List<Record> records = new ArrayList<>();
+        String next = plan.read(c, records);
+        return new RecordPage(
+            records, Math.min(count, COUNT_LIMIT - 1), count >= COUNT_LIMIT, next);
+      }
+    } catch (SQLException ex) {
+      throw new IllegalStateException("Query on " + entity + " failed: " + ex.getMessage(), ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
+  /**
+   * How many records match {@code filter} ({@code null}: all), counting at most {@value
+   * #COUNT_LIMIT}.
+   */
+  public long countCapped(CallerContext caller, String entity, Filter filter) {
+    active.readLock().lock();
+    try {
+      MetadataPackage pkg = active.current().pkg();
+      EntityDef e = active.entity(entity);
+      WhereSql where = new WhereSql(pkg, e, filter);
+      throwIfAny(where.errors);
+      try (Connection c = dataSource.getConnection()) {
+        return count(c, new SelectSql(pkg, e), where);
+      }
+    } catch (SQLException ex) {
+      throw new IllegalStateException("Count on " + entity + " failed: " + ex.getMessage(), ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
+  /**
+   * Records whose searchable fields or name contain {@code text} (ignoring case), for lookups and
+   * quick find; at most {@code limit} (1 to 100), in name order.
+   */
+  public List<Record> search(CallerContext caller, String entity, String text, int limit) {
+    active.readLock().lock();
+    try (Connection c = dataSource.getConnection()) {
+      MetadataPackage pkg = active.current().pkg();
+      return TextSearch.records(c, pkg, active.entity(entity), text, limit);
+    } catch (SQLException ex) {
+      throw new IllegalStateException("Search on " + entity + " failed: " + ex.getMessage(), ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
+  /** Global search: up to {@code perEntity} hits in every entity that has searchable fields. */
+  public List<SearchHit> searchAll(CallerContext caller, String text, int perEntity) {
+    active.readLock().lock();
+    try (Connection c = dataSource.getConnection()) {
+      MetadataPackage pkg = active.current().pkg();
+      List<SearchHit> hits = new ArrayList<>();
+      for (EntityDef e : pkg.entities()) {
+        if (e.searchableFields().isEmpty()) {
+          continue;
+        }
+        for (Record r : TextSearch.records(c, pkg, e, text, perEntity)) {
+          Object name = r.get(e.nameField());
+          hits.add(new SearchHit(e.name(), r.id(), name == null ? null : name.toString()));
+        }
+      }
+      return hits;
+    } catch (SQLException ex) {
+      throw new IllegalStateException("Global search failed: " + ex.getMessage(), ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
+  private static long count(Connection c, SelectSql select, WhereSql where) throws SQLException {
+    String sql =
+        "SELECT COUNT(*) FROM (SELECT 1 FROM "
+            + select.from(where.joins)
+            + " WHERE "
+            + where.condition
+            + " LIMIT "
+            + COUNT_LIMIT
+            + ") capped";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Bind.all(ps, where.binds);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  static void throwIfAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new QueryException(errors);
+    }
+  }
+}
