@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class MetadataApiIT {
+class MetadataApiMetadataChangeIT {
 
   private final RunningServer server = RunningServer.get();
   private final ApiClient api = new ApiClient(server);
