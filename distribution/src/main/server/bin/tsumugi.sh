@@ -76,6 +76,13 @@ for key in tsumugi.admin.login tsumugi.admin.password tsumugi.timezone; do
   [ -z "$value" ] || SYSTEM_PROPERTIES+=("-D$key=$value")
 done
 
+# --demo-data: load a few hundred demo records into a database without records (TSUMUGI_DEMO_DATA=true).
+ARGS=()
+for arg in "$@"; do
+  if [ "$arg" = --demo-data ]; then SYSTEM_PROPERTIES+=("-Dtsumugi.demo-data=true"); else ARGS+=("$arg"); fi
+done
+set -- ${ARGS[@]+"${ARGS[@]}"}
+
 echo "Tsumugi CRM: starting on $DB_KIND (data: $DATA_DIR)"
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JBOSS_PIDFILE="$DATA_DIR/server.pid"

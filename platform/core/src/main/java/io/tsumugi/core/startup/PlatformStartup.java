@@ -2,6 +2,7 @@ package io.tsumugi.core.startup;
 
 import io.tsumugi.api.PlatformVersion;
 import io.tsumugi.core.config.PlatformSettings;
+import io.tsumugi.core.demo.DemoData;
 import io.tsumugi.core.engine.Engine;
 import io.tsumugi.core.metadata.MetadataVersions;
 import io.tsumugi.core.schema.PlatformSchemaMigrator;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -44,8 +46,26 @@ public class PlatformStartup {
     firstAdministrator.createIfNoAccountExists(PlatformSettings.fromRuntime());
     engine.start();
     engine.applyIfEmpty(StandardPackage.load(), MetadataVersions.EMPTY_VERSION);
+    loadDemoDataIfAsked();
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(() -> "Tsumugi CRM " + PlatformVersion.current() + " started in " + millis + " ms");
+  }
+
+  private void loadDemoDataIfAsked() {
+    boolean wanted =
+        PlatformSettings.fromRuntime()
+            .get(DemoData.SETTING)
+            .map(Boolean::parseBoolean)
+            .orElse(false);
+    if (wanted) {
+      Map<String, Integer> loaded =
+          new DemoData(dataSource, engine.active(), engine.records()).loadIfEmpty();
+      LOG.info(
+          () ->
+              loaded.isEmpty()
+                  ? "Demo data: the database already has records; nothing loaded"
+                  : "Demo data loaded: " + loaded);
+    }
   }
 
   private void migratePlatformSchema() {
