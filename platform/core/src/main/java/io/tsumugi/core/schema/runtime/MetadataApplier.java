@@ -274,12 +274,14 @@ public final class MetadataApplier {
 
   private static LiquibaseChangeRunner.ChangeSetSql pause(
       int versionNo, SqlDialect dialect, Duration pause) {
-    double seconds = pause.toMillis() / 1000.0;
-    String sql =
+    // H2 has no sleep function: the test hook binds one to Thread.sleep.
+    List<String> sql =
         dialect == SqlDialect.POSTGRESQL
-            ? "SELECT pg_sleep(" + seconds + ")"
-            : "SELECT SLEEP(" + seconds + ")";
-    return new LiquibaseChangeRunner.ChangeSetSql("v" + versionNo + "-pause", List.of(sql));
+            ? List.of("SELECT pg_sleep(" + pause.toMillis() / 1000.0 + ")")
+            : List.of(
+                "CREATE ALIAS IF NOT EXISTS tsumugi_test_sleep FOR 'java.lang.Thread.sleep(long)'",
+                "CALL tsumugi_test_sleep(" + pause.toMillis() + ")");
+    return new LiquibaseChangeRunner.ChangeSetSql("v" + versionNo + "-pause", sql);
   }
 
   private static String changeSetId(int versionNo, int index, Change change) {

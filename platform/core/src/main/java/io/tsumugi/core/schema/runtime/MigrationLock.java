@@ -23,7 +23,10 @@ import java.util.logging.Logger;
 public final class MigrationLock implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(MigrationLock.class.getName());
-  private static final long ADVISORY_KEY = 0x7473756d75676900L; // "tsumugi\0"
+  // One lock per schema: databases shared by several installations (or test runs) in their own
+  // schemas do not wait for each other.
+  private static final String ADVISORY_KEY =
+      "hashtextextended('tsumugi-migration:' || current_schema(), 0)";
   private static final Map<String, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
   private final Connection connection;
@@ -44,8 +47,9 @@ public final class MigrationLock implements AutoCloseable {
     SqlDialect dialect = SqlDialect.of(connection);
     long deadline = System.nanoTime() + wait.toNanos();
     if (dialect == SqlDialect.POSTGRESQL) {
-      try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-        ps.setLong(1, ADVISORY_KEY);
+      checkForDeadClients(connection);
+      try (PreparedStatement ps =
+          connection.prepareStatement("SELECT pg_try_advisory_lock(" + ADVISORY_KEY + ")")) {
         while (true) {
           try (ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -126,9 +130,21 @@ public final class MigrationLock implements AutoCloseable {
       return;
     }
     // A pooled session would keep the lock: release it before the connection goes back.
-    try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-      ps.setLong(1, ADVISORY_KEY);
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT pg_advisory_unlock(" + ADVISORY_KEY + ")")) {
       ps.execute();
+    }
+  }
+
+  /**
+   * A killed process's session keeps running its statement (and holding the lock) until the
+   * statement ends; PostgreSQL 14+ can notice the dead client during the statement instead.
+   */
+  private static void checkForDeadClients(Connection connection) throws SQLException {
+    if (connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SET client_connection_check_interval = 1000");
+      }
     }
   }
 }

@@ -38,6 +38,21 @@ public final class TestDatabases {
       h2.setUser("sa");
       ds = h2;
     }
+    return prepared(ds);
+  }
+
+  /**
+   * A fresh H2 file database at {@code file} (no suffix) that other processes may open too ({@code
+   * AUTO_SERVER}), with the platform tables migrated.
+   */
+  public static DataSource h2File(java.nio.file.Path file) throws SQLException {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    return prepared(h2);
+  }
+
+  private static DataSource prepared(DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection()) {
       new PlatformSchemaMigrator().migrate(c);
       try (Statement s = c.createStatement()) {
