@@ -107,8 +107,9 @@ record FieldPath(String path, FieldDef field, FieldDef lookup, String expression
 
   private static boolean allowed(String path, FieldDef f, Use use, List<FieldError> errors) {
     if (use == Use.FILTER) {
-      // Lookups are always indexed (foreign keys), and related lists filter on them.
-      if (f.isStored() && (f.filterable() || f.isLookup())) {
+      // Lookups are always indexed (foreign keys), and related lists filter on them; searchable
+      // fields are what quick find filters on.
+      if (f.isStored() && (f.filterable() || f.isLookup() || f.searchable())) {
         return true;
       }
       errors.add(QueryMessages.notFilterable(path, f));

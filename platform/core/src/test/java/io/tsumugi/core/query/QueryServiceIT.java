@@ -122,6 +122,13 @@ class QueryServiceIT {
   }
 
   @Test
+  void searchableFieldCanBeFilteredForQuickFindEvenIfNotMarkedFilterable() {
+    // name_kana is searchable but not filterable; the fixture's accounts have no kana.
+    assertThat(names(Filter.contains("name_kana", "カナ"))).isEmpty();
+    assertThat(names(Filter.isNull("name_kana"))).isNotEmpty();
+  }
+
+  @Test
   void eachOperatorSelectsTheMatchingRecords() {
     assertThat(names(Filter.eq("employees", 20))).containsExactly("さくら商事株式会社", "100%満足株式会社");
     assertThat(names(Filter.ne("employees", 20)))
