@@ -1,0 +1,79 @@
+package io.tsumugi.web.list;
+
+import io.tsumugi.core.query.Filter;
+import io.tsumugi.core.query.Operator;
+import io.tsumugi.metadata.model.EntityDef;
+import io.tsumugi.metadata.model.FieldDef;
+import io.tsumugi.metadata.model.ListView;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Turns a list view's saved filters and the quick-find text into a query service filter. */
+final class ListFilters {
+
+  private ListFilters() {}
+
+  /** All of the view's filters and the quick find, or null when there is nothing to filter. */
+  static Filter of(EntityDef entity, ListView view, String quickFind) {
+    List<Filter> all = new ArrayList<>();
+    if (view != null) {
+      view.filters().forEach(filter -> all.add(condition(filter)));
+    }
+    Filter find = quickFind(entity, quickFind);
+    if (find != null) {
+      all.add(find);
+    }
+    if (all.isEmpty()) {
+      return null;
+    }
+    return all.size() == 1 ? all.get(0) : new Filter.And(all);
+  }
+
+  static Filter condition(ListView.Filter saved) {
+    List<Object> values = values(saved.value());
+    return switch (saved.operator()) {
+      case "eq" -> new Filter.Condition(saved.field(), Operator.EQ, values);
+      case "ne" -> new Filter.Condition(saved.field(), Operator.NE, values);
+      case "lt" -> new Filter.Condition(saved.field(), Operator.LT, values);
+      case "le" -> new Filter.Condition(saved.field(), Operator.LE, values);
+      case "gt" -> new Filter.Condition(saved.field(), Operator.GT, values);
+      case "ge" -> new Filter.Condition(saved.field(), Operator.GE, values);
+      case "contains" -> new Filter.Condition(saved.field(), Operator.CONTAINS, values);
+      case "starts_with" -> new Filter.Condition(saved.field(), Operator.STARTS_WITH, values);
+      case "in" -> new Filter.Condition(saved.field(), Operator.IN, values);
+      case "not_in" -> new Filter.Not(new Filter.Condition(saved.field(), Operator.IN, values));
+      case "is_null" -> new Filter.Condition(saved.field(), Operator.IS_NULL, List.of());
+      case "is_not_null" -> new Filter.Condition(saved.field(), Operator.IS_NOT_NULL, List.of());
+      default ->
+          throw new IllegalArgumentException("Unknown list view operator " + saved.operator());
+    };
+  }
+
+  /** Any searchable text field containing the text (case as stored). */
+  static Filter quickFind(EntityDef entity, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    List<Filter> any = new ArrayList<>();
+    for (FieldDef field : entity.searchableFields()) {
+      if (field.type().isStringLike()) {
+        any.add(new Filter.Condition(field.name(), Operator.CONTAINS, List.of(text.trim())));
+      }
+    }
+    if (any.isEmpty()) {
+      return null;
+    }
+    return any.size() == 1 ? any.get(0) : new Filter.Or(any);
+  }
+
+  private static List<Object> values(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof Collection<?> many) {
+      return new ArrayList<>(many);
+    }
+    return List.of(value);
+  }
+}

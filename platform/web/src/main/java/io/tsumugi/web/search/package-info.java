@@ -1,0 +1,2 @@
+/** Global search across the searchable fields of every entity the user may see. */
+package io.tsumugi.web.search;
