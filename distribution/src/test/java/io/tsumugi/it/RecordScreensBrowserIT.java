@@ -72,8 +72,10 @@ class RecordScreensBrowserIT {
     type("form:close_date_input", "2026/12/25");
     typeNumber("form:amount", "-1000");
     browser.findElement(By.id("form:save")).click();
-    WebElement amountError = waitFor(By.id("form:amount-msg"));
-    assertThat(amountError.getText()).contains("金額は 0 以上で入力してください。");
+    // The message element exists (empty) before the answer arrives: wait for its text.
+    waitUntil(
+        "the amount rule's message",
+        d -> d.findElement(By.id("form:amount-msg")).getText().contains("金額は 0 以上で入力してください。"));
     assertThat(browser.findElement(By.id("form:name")).getAttribute("value")).isEqualTo(deal);
     Browser.screenshot(browser, "opportunity-form-ja-rule-error");
     typeNumber("form:amount", "1200000");
