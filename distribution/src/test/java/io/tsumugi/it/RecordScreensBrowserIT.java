@@ -121,6 +121,18 @@ class RecordScreensBrowserIT {
   }
 
   @Test
+  void unknownEntityOrRecordShowsTheNotFoundPageInJapanese() {
+    browser.get(server.uri("/r/list.xhtml?entity=no_such_entity").toString());
+    assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("見つかりません");
+    Browser.screenshot(browser, "not-found-ja");
+
+    browser.get(server.uri("/r/view.xhtml?entity=account&id=999999999").toString());
+    assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("見つかりません");
+    browser.get(server.uri("/r/board.xhtml?entity=account").toString());
+    assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("見つかりません");
+  }
+
+  @Test
   void formsAndListsFitAPhone() {
     browser.quit();
     browser = Browser.phone("ja");

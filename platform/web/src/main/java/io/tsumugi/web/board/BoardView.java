@@ -12,11 +12,13 @@ import io.tsumugi.core.records.RecordValidationException;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.FieldType;
+import io.tsumugi.web.metadata.EntityParameter;
 import io.tsumugi.web.metadata.EntityViews;
 import io.tsumugi.web.metadata.FieldView;
 import io.tsumugi.web.metadata.OptionView;
 import io.tsumugi.web.metadata.ViewerLanguage;
 import io.tsumugi.web.record.ValueDisplay;
+import io.tsumugi.web.record.ViewerFormats;
 import io.tsumugi.web.session.Messages;
 import io.tsumugi.web.session.ScreenCaller;
 import io.tsumugi.web.session.UserSession;
@@ -27,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public class BoardView implements Serializable {
   static final int CARDS_PER_COLUMN = 100;
 
   @Inject private Engine engine;
+  @Inject private ViewerFormats formats;
   @Inject private ViewerLanguage language;
   @Inject private ScreenCaller caller;
   @Inject private Messages messages;
@@ -56,9 +58,13 @@ public class BoardView implements Serializable {
   private List<BoardColumn> columns;
 
   public void load() {
-    EntityDef def = engine.active().entity(entity);
+    EntityDef def = EntityParameter.resolveOrNotFound(engine, entity).orElse(null);
+    if (def == null) {
+      return;
+    }
     if (def.pipelineField() == null) {
-      throw new IllegalArgumentException(entity + " has no pipeline field");
+      EntityParameter.notFound(); // no stages, so no board for this entity
+      return;
     }
     columns = null;
   }
@@ -72,14 +78,11 @@ public class BoardView implements Serializable {
 
   private List<BoardColumn> buildColumns() {
     EntityDef def = engine.active().entity(entity);
-    EntityViews views =
-        new EntityViews(engine.active().current().pkg(), def, language.isJapanese());
+    EntityViews views = formats.views(entity);
     FieldView stage = views.field(def.pipelineField()).orElseThrow();
     Optional<FieldView> amount = amountField(def).flatMap(f -> views.field(f.name()));
     Optional<FieldDef> subtitle = subtitleField(def);
-    ValueDisplay display =
-        new ValueDisplay(
-            ZoneId.of(session.getTimeZone()), messages.get("value.yes"), messages.get("value.no"));
+    ValueDisplay display = formats.display();
     List<SortKey> sort = amount.map(a -> List.of(new SortKey(a.getName(), true))).orElse(List.of());
     List<BoardColumn> result = new ArrayList<>();
     for (OptionView option : stage.getOptions()) {
@@ -172,9 +175,7 @@ public class BoardView implements Serializable {
   }
 
   public String getTitle() {
-    return new EntityViews(
-            engine.active().current().pkg(), engine.active().entity(entity), language.isJapanese())
-        .pluralLabel();
+    return formats.views(entity).pluralLabel();
   }
 
   public String getEntity() {

@@ -4,11 +4,13 @@ import io.tsumugi.core.engine.Engine;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.ListView;
+import io.tsumugi.web.metadata.EntityParameter;
 import io.tsumugi.web.metadata.EntityViews;
 import io.tsumugi.web.metadata.FieldView;
 import io.tsumugi.web.metadata.OptionView;
 import io.tsumugi.web.metadata.ViewerLanguage;
 import io.tsumugi.web.record.ValueDisplay;
+import io.tsumugi.web.record.ViewerFormats;
 import io.tsumugi.web.session.Messages;
 import io.tsumugi.web.session.ScreenCaller;
 import io.tsumugi.web.session.UserSession;
@@ -16,7 +18,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,7 @@ public class RecordListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Engine engine;
+  @Inject private ViewerFormats formats;
   @Inject private ViewerLanguage language;
   @Inject private ScreenCaller caller;
   @Inject private Messages messages;
@@ -45,7 +47,10 @@ public class RecordListView implements Serializable {
 
   /** f:viewAction: fixes the entity and list view for the life of this page. */
   public void load() {
-    EntityDef def = entityDef();
+    EntityDef def = EntityParameter.resolveOrNotFound(engine, entity).orElse(null);
+    if (def == null) {
+      return;
+    }
     ListView chosen = ListViewChoice.pick(def, view).orElse(null);
     view = chosen == null ? null : chosen.name();
     columns = null;
@@ -61,7 +66,7 @@ public class RecordListView implements Serializable {
   }
 
   private EntityViews views() {
-    return new EntityViews(engine.active().current().pkg(), entityDef(), language.isJapanese());
+    return formats.views(entity);
   }
 
   public List<ColumnView> getColumns() {
@@ -94,9 +99,7 @@ public class RecordListView implements Serializable {
   /** Turns a record into displayed text per column; lookups show the target's name. */
   private RowView row(io.tsumugi.core.records.Record record, java.util.Map<String, String> names) {
     EntityViews views = views();
-    ValueDisplay display =
-        new ValueDisplay(
-            ZoneId.of(session.getTimeZone()), messages.get("value.yes"), messages.get("value.no"));
+    ValueDisplay display = formats.display();
     java.util.Map<String, String> cells = new java.util.HashMap<>();
     for (ColumnView column : getColumns()) {
       FieldView field = views.field(column.getField()).orElseThrow();

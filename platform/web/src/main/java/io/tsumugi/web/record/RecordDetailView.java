@@ -9,10 +9,10 @@ import io.tsumugi.core.records.RecordDeletion;
 import io.tsumugi.core.records.RecordValidationException;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
-import io.tsumugi.metadata.model.MetadataPackage;
 import io.tsumugi.metadata.model.RelatedList;
 import io.tsumugi.web.list.ColumnView;
 import io.tsumugi.web.list.RowView;
+import io.tsumugi.web.metadata.EntityParameter;
 import io.tsumugi.web.metadata.EntityViews;
 import io.tsumugi.web.metadata.FieldView;
 import io.tsumugi.web.metadata.SectionView;
@@ -27,7 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +46,7 @@ public class RecordDetailView implements Serializable {
   static final int RELATED_ROWS = 20;
 
   @Inject private Engine engine;
+  @Inject private ViewerFormats formats;
   @Inject private ViewerLanguage language;
   @Inject private ScreenCaller caller;
   @Inject private Messages messages;
@@ -58,11 +58,8 @@ public class RecordDetailView implements Serializable {
   private transient Record record;
 
   public void load() throws IOException {
-    engine.active().entity(entity);
-    if (record() == null) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .responseSendError(404, messages.get("detail.notFound"));
+    if (EntityParameter.resolveOrNotFound(engine, entity).isPresent() && record() == null) {
+      EntityParameter.notFound();
     }
   }
 
@@ -97,17 +94,12 @@ public class RecordDetailView implements Serializable {
     return "/r/list?faces-redirect=true&entity=" + entity;
   }
 
-  private MetadataPackage pkg() {
-    return engine.active().current().pkg();
-  }
-
   private EntityViews views(EntityDef def) {
-    return new EntityViews(pkg(), def, language.isJapanese());
+    return formats.views(def.name());
   }
 
   private ValueDisplay display() {
-    return new ValueDisplay(
-        ZoneId.of(session.getTimeZone()), messages.get("value.yes"), messages.get("value.no"));
+    return formats.display();
   }
 
   /** The record's name: the value of the entity's name field. */

@@ -7,6 +7,7 @@ import io.tsumugi.core.records.Record;
 import io.tsumugi.core.records.RecordValidationException;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
+import io.tsumugi.web.metadata.EntityParameter;
 import io.tsumugi.web.metadata.EntityViews;
 import io.tsumugi.web.metadata.SectionView;
 import io.tsumugi.web.metadata.ViewerLanguage;
@@ -39,6 +40,7 @@ public class RecordFormView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Engine engine;
+  @Inject private ViewerFormats formats;
   @Inject private ViewerLanguage language;
   @Inject private ScreenCaller caller;
   @Inject private Messages messages;
@@ -52,7 +54,10 @@ public class RecordFormView implements Serializable {
 
   /** Called once per view (f:viewAction): loads the record being edited, if any. */
   public void load() throws IOException {
-    EntityDef def = engine.active().entity(entity);
+    EntityDef def = EntityParameter.resolveOrNotFound(engine, entity).orElse(null);
+    if (def == null) {
+      return;
+    }
     if (id == null) {
       def.fields().stream()
           .filter(field -> field.defaultValue() != null)
@@ -170,8 +175,7 @@ public class RecordFormView implements Serializable {
   }
 
   private EntityViews views() {
-    return new EntityViews(
-        engine.active().current().pkg(), engine.active().entity(entity), language.isJapanese());
+    return formats.views(entity);
   }
 
   public List<SectionView> getSections() {
@@ -194,9 +198,7 @@ public class RecordFormView implements Serializable {
   }
 
   public String display(String field) {
-    return new ValueDisplay(
-            ZoneId.of(session.getTimeZone()), messages.get("value.yes"), messages.get("value.no"))
-        .format(views().field(field).orElseThrow(), values.get(field));
+    return formats.display().format(views().field(field).orElseThrow(), values.get(field));
   }
 
   public boolean isConflict() {
