@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -463,16 +462,20 @@ class QueryServiceIT {
   }
 
   @Test
-  void onPostgresqlAPrefixFilterUsesTheTextPatternIndex() throws Exception {
+  void aPrefixFilterIsServedByAnIndex() throws Exception {
     try (Connection c = ds.getConnection()) {
-      Assumptions.assumeTrue(SqlDialect.of(c) == SqlDialect.POSTGRESQL, "PostgreSQL only");
+      boolean postgresql = SqlDialect.of(c) == SqlDialect.POSTGRESQL;
       EntityDef account = active.entity("account");
+      String nameId = account.field("name").orElseThrow().id();
       WhereSql where =
           new WhereSql(active.current().pkg(), account, Filter.startsWith("name", "さくら"));
-      try (Statement s = c.createStatement()) {
-        s.execute("ANALYZE crm_account");
-        // Six rows: a sequential scan would win on cost; the point is that the index can serve it.
-        s.execute("SET enable_seqscan = off");
+      if (postgresql) {
+        try (Statement s = c.createStatement()) {
+          s.execute("ANALYZE crm_account");
+          // Six rows: a sequential scan would win on cost; the point is that the index can serve
+          // it.
+          s.execute("SET enable_seqscan = off");
+        }
       }
       StringBuilder plan = new StringBuilder();
       try (PreparedStatement ps =
@@ -484,8 +487,17 @@ class QueryServiceIT {
           }
         }
       }
-      String index = SqlNames.prefixIndex(account.id(), account.field("name").orElseThrow().id());
-      assertThat(plan.toString()).contains(index).contains("~>=~").contains("~<~");
+      if (postgresql) {
+        // Under a UTF-8 collation only a text_pattern_ops index serves LIKE 'prefix%'.
+        assertThat(plan.toString())
+            .contains(SqlNames.prefixIndex(account.id(), nameId))
+            .contains("~>=~")
+            .contains("~<~");
+      } else {
+        // H2 serves the prefix from the (name, id) index of the sortable field.
+        assertThat(plan.toString().toLowerCase(java.util.Locale.ROOT))
+            .contains(SqlNames.index(account.id(), nameId).toLowerCase(java.util.Locale.ROOT));
+      }
     }
   }
 
