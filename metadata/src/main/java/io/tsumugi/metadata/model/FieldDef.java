@@ -49,9 +49,13 @@ public record FieldDef(
     return type != null && !type.isComputed();
   }
 
-  /** True when the runtime should keep an index on the column. */
+  /**
+   * True when the runtime should keep an index on the column: filterable, sortable, unique, lookup
+   * and phone fields (telephony looks records up by number).
+   */
   public boolean isIndexed() {
-    return isStored() && (filterable || sortable || unique || isLookup());
+    return isStored()
+        && (filterable || sortable || unique || isLookup() || type == FieldType.PHONE);
   }
 
   /** Returns a builder initialised with this field. */

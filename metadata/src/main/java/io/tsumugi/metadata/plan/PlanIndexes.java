@@ -5,9 +5,10 @@ import io.tsumugi.metadata.model.FieldDef;
 import java.util.List;
 
 /**
- * Index changes. A stored field gets a plain index when it is filterable, sortable or a lookup,
- * unless it is unique (the unique constraint, created with the column or by CHANGE_FIELD_UNIQUE,
- * already indexes it). The {@code detail} of an index change is the suggested index name.
+ * Index changes. A stored field gets a plain index when it is filterable, sortable, a lookup or a
+ * phone field, unless it is unique (the unique constraint, created with the column or by
+ * CHANGE_FIELD_UNIQUE, already indexes it). The {@code detail} of an index change is the suggested
+ * index name.
  */
 final class PlanIndexes {
 

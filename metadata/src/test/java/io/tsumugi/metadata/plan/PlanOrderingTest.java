@@ -39,6 +39,18 @@ class PlanOrderingTest {
   }
 
   @Test
+  void aPhoneFieldIsIndexedEvenWhenNotFilterable() {
+    MetadataPackage phones =
+        PlanFixtures.addField(
+            BASE,
+            "shop_customer",
+            io.tsumugi.metadata.model.FieldDef.builder("c-tel", "tel", FieldType.PHONE).build());
+    assertThat(Planner.plan(BASE, phones).ofKind(ChangeKind.ADD_INDEX))
+        .extracting(Change::field)
+        .containsExactly("tel");
+  }
+
+  @Test
   void uninstallDeletesChildEntitiesBeforeTheEntitiesTheyLookUp() {
     Plan plan = Planner.plan(BASE, MetadataPackage.empty("shop"));
     assertThat(plan.ofKind(ChangeKind.DELETE_ENTITY))

@@ -3,6 +3,7 @@ package io.tsumugi.core.query;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.FieldError;
 import io.tsumugi.core.records.Record;
+import io.tsumugi.core.records.ValueNormalizer;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.MetadataPackage;
@@ -118,6 +119,26 @@ public final class QueryService {
       return hits;
     } catch (SQLException ex) {
       throw new IllegalStateException("Global search failed: " + ex.getMessage(), ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
+  /**
+   * Telephony look-up: up to {@code perEntity} records of every entity with phone fields whose
+   * phone equals {@code number}, written any way (normalised exactly as the record service stores
+   * phone values). An empty list when the text is not a phone number.
+   */
+  public List<PhoneMatch> phoneLookup(CallerContext caller, String number, int perEntity) {
+    java.util.Optional<String> canonical = ValueNormalizer.canonicalPhone(number);
+    if (canonical.isEmpty()) {
+      return List.of();
+    }
+    active.readLock().lock();
+    try (Connection c = dataSource.getConnection()) {
+      return PhoneLookup.find(c, active.current().pkg(), canonical.get(), perEntity);
+    } catch (SQLException ex) {
+      throw new IllegalStateException("Phone look-up failed: " + ex.getMessage(), ex);
     } finally {
       active.readLock().unlock();
     }

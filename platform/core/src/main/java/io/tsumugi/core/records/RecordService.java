@@ -44,30 +44,9 @@ public final class RecordService {
     active.readLock().lock();
     try (Connection c = dataSource.getConnection();
         LocalTransaction tx = LocalTransaction.begin(c)) {
-      MetadataPackage pkg = active.current().pkg();
-      EntityDef e = active.entity(entity);
-      List<FieldError> errors = new ArrayList<>();
-      Map<String, Object> values = normalized(e, input, errors);
-      for (FieldDef f : e.fields()) {
-        if (f.isStored() && !input.containsKey(f.name()) && f.defaultValue() != null) {
-          values.put(f.name(), defaultValue(f, errors));
-        }
-      }
-      Formulas.compute(pkg, e, values);
-      validator.validate(pkg, e, values, errors);
-      RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
-      sql.checkUniqueAndLookups(values, null, errors);
-      if (!errors.isEmpty()) {
-        throw new RecordValidationException(errors);
-      }
-      for (FieldDef f : e.fields()) {
-        if (f.type() == FieldType.AUTONUMBER) {
-          values.put(f.name(), sql.nextAutonumber(f));
-        }
-      }
-      Record r = sql.insert(caller, values);
+      Record r = create(c, caller, entity, input);
       tx.commit();
-      return withFormulas(pkg, e, r);
+      return r;
     } catch (SQLException ex) {
       throw RecordSql.translate(active.current().pkg(), entity, ex);
     } finally {
@@ -85,35 +64,83 @@ public final class RecordService {
     active.readLock().lock();
     try (Connection c = dataSource.getConnection();
         LocalTransaction tx = LocalTransaction.begin(c)) {
-      MetadataPackage pkg = active.current().pkg();
-      EntityDef e = active.entity(entity);
-      RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
-      Record old = sql.find(id).orElseThrow(() -> new ConcurrentEditException(entity, id));
-      if (old.version() != expectedVersion) {
-        throw new ConcurrentEditException(entity, id);
-      }
-      List<FieldError> errors = new ArrayList<>();
-      Map<String, Object> changed = normalized(e, changes, errors);
-      Map<String, Object> values = new LinkedHashMap<>(old.values());
-      values.putAll(changed);
-      Formulas.compute(pkg, e, values);
-      validator.validate(pkg, e, values, errors);
-      sql.checkUniqueAndLookups(changed, id, errors);
-      if (!errors.isEmpty()) {
-        throw new RecordValidationException(errors);
-      }
-      if (!sql.update(caller, id, expectedVersion, changed)) {
-        throw new ConcurrentEditException(entity, id);
-      }
-      sql.history(caller, id, old.values(), changed);
-      Record r = sql.find(id).orElseThrow();
+      Record r = update(c, caller, entity, id, expectedVersion, changes);
       tx.commit();
-      return withFormulas(pkg, e, r);
+      return r;
     } catch (SQLException ex) {
       throw RecordSql.translate(active.current().pkg(), entity, ex);
     } finally {
       active.readLock().unlock();
     }
+  }
+
+  /** The data source and metadata this service writes to, for batches on one connection. */
+  DataSource dataSource() {
+    return dataSource;
+  }
+
+  ActiveMetadata active() {
+    return active;
+  }
+
+  /** A create on {@code c}, inside the caller's transaction; the caller holds the read lock. */
+  Record create(Connection c, CallerContext caller, String entity, Map<String, ?> input)
+      throws SQLException {
+    MetadataPackage pkg = active.current().pkg();
+    EntityDef e = active.entity(entity);
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, Object> values = normalized(e, input, errors);
+    for (FieldDef f : e.fields()) {
+      if (f.isStored() && !input.containsKey(f.name()) && f.defaultValue() != null) {
+        values.put(f.name(), defaultValue(f, errors));
+      }
+    }
+    Formulas.compute(pkg, e, values);
+    validator.validate(pkg, e, values, errors);
+    RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
+    sql.checkUniqueAndLookups(values, null, errors);
+    if (!errors.isEmpty()) {
+      throw new RecordValidationException(errors);
+    }
+    for (FieldDef f : e.fields()) {
+      if (f.type() == FieldType.AUTONUMBER) {
+        values.put(f.name(), sql.nextAutonumber(f));
+      }
+    }
+    return withFormulas(pkg, e, sql.insert(caller, values));
+  }
+
+  /** An update on {@code c}, inside the caller's transaction; the caller holds the read lock. */
+  Record update(
+      Connection c,
+      CallerContext caller,
+      String entity,
+      long id,
+      long expectedVersion,
+      Map<String, ?> changes)
+      throws SQLException {
+    MetadataPackage pkg = active.current().pkg();
+    EntityDef e = active.entity(entity);
+    RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
+    Record old = sql.find(id).orElseThrow(() -> new ConcurrentEditException(entity, id));
+    if (old.version() != expectedVersion) {
+      throw new ConcurrentEditException(entity, id);
+    }
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, Object> changed = normalized(e, changes, errors);
+    Map<String, Object> values = new LinkedHashMap<>(old.values());
+    values.putAll(changed);
+    Formulas.compute(pkg, e, values);
+    validator.validate(pkg, e, values, errors);
+    sql.checkUniqueAndLookups(changed, id, errors);
+    if (!errors.isEmpty()) {
+      throw new RecordValidationException(errors);
+    }
+    if (!sql.update(caller, id, expectedVersion, changed)) {
+      throw new ConcurrentEditException(entity, id);
+    }
+    sql.history(caller, id, old.values(), changed);
+    return withFormulas(pkg, e, sql.find(id).orElseThrow());
   }
 
   /** Reads a record, formulas computed. */

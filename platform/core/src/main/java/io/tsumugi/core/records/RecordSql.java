@@ -51,6 +51,18 @@ final class RecordSql {
     }
   }
 
+  /** The record whose (unique) field {@code f} holds {@code v}, locked for update. */
+  Optional<Record> findBy(FieldDef f, Object v) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT * FROM " + table + " WHERE " + SqlNames.column(f.name()) + " = ? FOR UPDATE")) {
+      bind(ps, 1, f, v);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(read(e, rs)) : Optional.empty();
+      }
+    }
+  }
+
   static Record read(EntityDef e, ResultSet rs) throws SQLException {
     Map<String, Object> values = new LinkedHashMap<>();
     for (String s : List.of("owner_id", "created_by", "updated_by")) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns an input value into the field's Java type: text trimmed (empty becomes no value);
@@ -71,18 +72,36 @@ public final class ValueNormalizer {
   }
 
   private static Object phone(String s, FieldDef f, List<FieldError> errors) {
-    try {
-      Phonenumber.PhoneNumber n = PHONES.parse(s, "JP");
-      if (PHONES.isValidNumber(n)) {
-        return n.getCountryCode() == 81
-            ? PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.NATIONAL)
-            : PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
-      }
-    } catch (NumberParseException e) {
-      // reported below
+    Optional<String> canonical = canonicalPhone(s);
+    if (canonical.isPresent()) {
+      return canonical.get();
     }
     errors.add(Messages.phone(f));
     return s;
+  }
+
+  /**
+   * The stored form of a phone number written any way (full-width, with or without hyphens or
+   * spaces, {@code +81}): the Japanese national format (03-1234-5678) for Japanese numbers, the
+   * international format otherwise; empty when it is not a valid number. Phone fields hold only
+   * this form, so a look-up by number compares it with {@code =}.
+   */
+  public static Optional<String> canonicalPhone(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Phonenumber.PhoneNumber n = PHONES.parse(nfkc(raw), "JP");
+      if (PHONES.isValidNumber(n)) {
+        return Optional.of(
+            n.getCountryCode() == 81
+                ? PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.NATIONAL)
+                : PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL));
+      }
+    } catch (NumberParseException e) {
+      // not a number
+    }
+    return Optional.empty();
   }
 
   private static Object postal(String s, FieldDef f, List<FieldError> errors) {

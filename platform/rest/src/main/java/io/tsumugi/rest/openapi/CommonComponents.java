@@ -45,13 +45,7 @@ final class CommonComponents {
     p.set("detail", Operations.type("string"));
     p.set("instance", Operations.type("string"));
     p.set("code", Operations.type("string"));
-    ObjectNode item = p.putObject("errors").put("type", "array").putObject("items");
-    item.put("type", "object");
-    ObjectNode ip = item.putObject("properties");
-    ip.set("field", Operations.type("string"));
-    ip.set("code", Operations.type("string"));
-    ip.set("message", Operations.type("string"));
-    item.putArray("required").add("field").add("code").add("message");
+    p.putObject("errors").put("type", "array").set("items", fieldError());
     s.putArray("required").add("type").add("title").add("status").add("code");
     return s;
   }
@@ -122,11 +116,18 @@ final class CommonComponents {
     p.putObject("operation").put("type", "string").putArray("enum").add("create").add("update");
     p.putObject("atomic")
         .put("type", "boolean")
-        .put("description", "true: all or nothing (default); false: per-record results");
+        .put(
+            "description",
+            "true (default): all or nothing, 422 listing every error; false: per-record results"
+                + " (207)");
     p.putObject("records")
         .put("type", "array")
         .put("minItems", 1)
         .put("maxItems", 200)
+        .put(
+            "description",
+            "the records' fields; for update each also has id and may have version (409 if the"
+                + " record moved on)")
         .putObject("items")
         .put("type", "object");
     s.putArray("required").add("operation").add("records");
@@ -136,51 +137,95 @@ final class CommonComponents {
 
   private static ObjectNode bulkResult() {
     ObjectNode s = object();
+    ObjectNode p = s.putObject("properties");
+    p.set("atomic", Operations.type("boolean"));
+    p.set("succeeded", Operations.type("integer"));
+    p.set("failed", Operations.type("integer"));
     ObjectNode item =
-        s.putObject("properties")
-            .putObject("results")
-            .put("type", "array")
-            .putObject("items")
-            .put("type", "object");
+        p.putObject("results").put("type", "array").putObject("items").put("type", "object");
     ObjectNode ip = item.putObject("properties");
-    ip.set("index", Operations.type("integer"));
-    ip.set("status", Operations.type("integer"));
+    ip.set("index", Operations.type("integer").put("description", "position in records"));
+    ip.putObject("status")
+        .put("type", "integer")
+        .put(
+            "description",
+            "201 created, 200 updated, 404 no such record, 409 changed since version, 422 invalid,"
+                + " 424 not attempted")
+        .putArray("enum")
+        .add(200)
+        .add(201)
+        .add(404)
+        .add(409)
+        .add(422)
+        .add(424);
     ip.set("id", Operations.type("integer"));
     ip.set("version", Operations.type("integer"));
-    ip.set("errors", Operations.type("array"));
-    s.putArray("required").add("results");
+    ip.set("record", object().put("description", "the record after the write"));
+    ip.putObject("errors")
+        .put("type", "array")
+        .put("description", "field is a JSON pointer into the request: /records/3/amount")
+        .set("items", fieldError());
+    item.putArray("required").add("index").add("status");
+    s.putArray("required").add("atomic").add("succeeded").add("failed").add("results");
     return s;
   }
 
   private static ObjectNode history() {
     ObjectNode s = object();
+    ObjectNode p = s.putObject("properties");
     ObjectNode item =
-        s.putObject("properties")
-            .putObject("items")
-            .put("type", "array")
-            .putObject("items")
-            .put("type", "object");
+        p.putObject("items").put("type", "array").putObject("items").put("type", "object");
     ObjectNode ip = item.putObject("properties");
     ip.set("field", Operations.type("string"));
     ip.putObject("oldValue").putArray("type").add("string").add("null");
     ip.putObject("newValue").putArray("type").add("string").add("null");
     ip.putObject("changedBy").putArray("type").add("integer").add("null");
+    ip.putObject("changedByLogin").putArray("type").add("string").add("null");
     ip.set("changedAt", Operations.type("string").put("format", "date-time"));
+    item.putArray("required")
+        .add("field")
+        .add("oldValue")
+        .add("newValue")
+        .add("changedBy")
+        .add("changedAt");
+    item.put("additionalProperties", false);
+    p.putObject("nextCursor").putArray("type").add("string").add("null");
+    p.set("pageSize", Operations.type("integer"));
+    s.putArray("required").add("items").add("nextCursor").add("pageSize");
     return s;
   }
 
   private static ObjectNode phoneMatches() {
     ObjectNode s = object();
     ObjectNode p = s.putObject("properties");
-    p.set("normalized", Operations.type("string"));
+    p.set("number", Operations.type("string").put("description", "the number as sent"));
+    p.set(
+        "normalized",
+        Operations.type("string").put("description", "the stored form: 03-1234-5678"));
     ObjectNode item =
         p.putObject("matches").put("type", "array").putObject("items").put("type", "object");
     ObjectNode ip = item.putObject("properties");
     ip.set("entity", Operations.type("string"));
     ip.set("id", Operations.type("integer"));
-    ip.set("name", Operations.type("string"));
-    ip.set("field", Operations.type("string"));
+    ip.putObject("name").putArray("type").add("string").add("null");
+    ip.set("field", Operations.type("string").put("description", "the phone field that matched"));
+    item.putArray("required").add("entity").add("id").add("name").add("field");
+    item.put("additionalProperties", false);
+    s.putArray("required").add("number").add("normalized").add("matches");
     return s;
+  }
+
+  private static ObjectNode fieldError() {
+    ObjectNode item = object();
+    ObjectNode ip = item.putObject("properties");
+    ip.set(
+        "field",
+        Operations.type("string")
+            .put("description", "a field's API name, or a JSON pointer into the body"));
+    ip.set("code", Operations.type("string"));
+    ip.set("message", Operations.type("string"));
+    item.putArray("required").add("field").add("code").add("message");
+    return item;
   }
 
   private static ObjectNode object() {

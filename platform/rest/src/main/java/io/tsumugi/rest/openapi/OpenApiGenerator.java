@@ -48,7 +48,7 @@ public final class OpenApiGenerator {
         .forEach(
             entity -> {
               EntitySchemas.addTo(schemas, pkg, entity);
-              RecordPaths.addTo(paths, entity);
+              RecordPaths.addTo(paths, pkg, entity);
               doc.withArray("tags")
                   .addObject()
                   .put("name", EntitySchemas.typeName(entity))
@@ -65,24 +65,11 @@ public final class OpenApiGenerator {
   }
 
   private static void addSharedPaths(ObjectNode paths) {
-    ObjectNode related =
-        operation(
-            "listRelated", "Records of another entity whose lookup points at this one", "Records");
-    param(related, "entity", "path", true, type("string"), null);
-    param(related, "id", "path", true, type("integer"), null);
-    param(related, "relatedEntity", "path", true, type("string"), null);
-    param(
-        related, "via", "query", false, type("string"), "the lookup field, when there are several");
-    param(related, "pageSize", "query", false, type("integer"), null);
-    param(related, "cursor", "query", false, type("string"), null);
-    okInline(related, 200, "a page of related records", Json.object().put("type", "object"));
-    paths
-        .putObject("/v1/records/{entity}/{id}/related/{relatedEntity}")
-        .set("get", problems(related, 400, 401, 404, 429));
-
     ObjectNode phone =
         operation(
-            "phoneLookup", "Contacts, leads and accounts with this phone number", "Telephony");
+            "phoneLookup",
+            "Records of every entity with phone fields (contacts, leads, accounts) with this number",
+            "Telephony");
     param(
         phone,
         "number",
@@ -90,7 +77,7 @@ public final class OpenApiGenerator {
         true,
         type("string"),
         "any format: 03-1234-5678, +81 3 1234 5678, full-width");
-    ok(phone, 200, "matches", "PhoneMatches");
+    ok(phone, 200, "the records with this number (20 per entity at most)", "PhoneMatches");
     paths.putObject("/v1/phone-lookup").set("get", problems(phone, 400, 401, 429));
 
     ObjectNode tokens = Json.object().put("type", "object");

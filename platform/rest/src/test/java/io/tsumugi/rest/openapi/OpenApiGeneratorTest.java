@@ -46,6 +46,30 @@ class OpenApiGeneratorTest {
   }
 
   @Test
+  void relatedPathsExistExactlyForEntitiesWithALookupToTheParent() {
+    JsonNode paths = doc.path("paths");
+    JsonNode contacts = paths.path("/v1/records/account/{id}/related/contact").path("get");
+    assertThat(contacts.path("responses").path("200").toString()).contains("ContactPage");
+    assertThat(contacts.path("parameters").toString()).contains("\"enum\":[\"account\"]");
+    assertThat(paths.has("/v1/records/account/{id}/related/product")).isFalse();
+    assertThat(paths.has("/v1/records/{entity}/{id}/related/{relatedEntity}")).isFalse();
+  }
+
+  @Test
+  void upsertPathsExistOnlyForUniqueFields() {
+    JsonNode paths = doc.path("paths");
+    assertThat(paths.path("/v1/records/product/by/product_code/{value}").has("put")).isTrue();
+    paths
+        .fieldNames()
+        .forEachRemaining(
+            path -> {
+              if (path.contains("/by/")) {
+                assertThat(path).isEqualTo("/v1/records/product/by/product_code/{value}");
+              }
+            });
+  }
+
+  @Test
   void createSchemaRequiresTheRequiredFieldsWithoutDefault() {
     EntityDef entity = standard.entities().get(0);
     List<String> expected =
