@@ -129,6 +129,43 @@ class CustomEntityMetadataChangeIT {
   }
 
   @Test
+  void bulkUpsertAndHistoryOfTheNewEntityFollowTheDocument() throws Exception {
+    assertThat(
+            openApi
+                .at("/paths/~1v1~1records~1it_gadget~1by~1serial~1{value}/put/operationId")
+                .asText())
+        .isEqualTo("upsertItGadgetBySerial");
+    assertThat(openApi.at("/paths/~1v1~1records~1it_gadget~1by~1title~1{value}").isMissingNode())
+        .isTrue();
+    ObjectNode bulk = ApiClient.JSON.createObjectNode().put("operation", "create");
+    bulk.putArray("records").addObject().put("title", "Bulk A").put("serial", "SN-B1");
+    ((ArrayNode) bulk.get("records")).addObject().put("title", "Bulk B").put("price", "１５００");
+    assertThat(schemas.errors("BulkRequest", bulk)).isEmpty();
+    ApiClient.Reply bulkReply =
+        api.call("POST", "/api/v1/records/it_gadget/bulk", token, bulk.toString());
+    assertThat(bulkReply.status()).as(bulkReply.body()).isEqualTo(200);
+    assertThat(schemas.errors("BulkResult", bulkReply.json())).isEmpty();
+    assertThat(schemas.errors("ItGadget", bulkReply.json().at("/results/1/record"))).isEmpty();
+
+    String bySerial = "/api/v1/records/it_gadget/by/serial/SN-B1";
+    ApiClient.Reply upserted = api.call("PUT", bySerial, token, "{\"status\":\"sold\"}");
+    assertThat(upserted.status()).as(upserted.body()).isEqualTo(200);
+    assertThat(schemas.errors("ItGadget", upserted.json())).isEmpty();
+    assertThat(upserted.json().path("id").asLong())
+        .isEqualTo(bulkReply.json().at("/results/0/id").asLong());
+    ApiClient.Reply created =
+        api.call("PUT", "/api/v1/records/it_gadget/by/serial/SN-B9", token, "{\"title\":\"U\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(schemas.errors("ItGadget", created.json())).isEmpty();
+
+    ApiClient.Reply history =
+        api.get(
+            "/api/v1/records/it_gadget/" + created.json().path("id").asLong() + "/history", token);
+    assertThat(history.status()).isEqualTo(200);
+    assertThat(schemas.errors("FieldHistory", history.json())).isEmpty();
+  }
+
+  @Test
   void anUnknownEntityOrRecordIs404() throws Exception {
     assertThat(api.get("/api/v1/records/no_such_entity/1", token).status()).isEqualTo(404);
     assertThat(api.get("/api/v1/records/it_gadget/999999999", token).status()).isEqualTo(404);
