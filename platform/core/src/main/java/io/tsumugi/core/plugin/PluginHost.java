@@ -154,7 +154,19 @@ public final class PluginHost implements AutoCloseable {
    * Replaces an installed plugin by a newer version; its metadata change is planned and applied.
    */
   public synchronized InstalledPlugin upgrade(Path upload) {
+    return upgrade(upload, null);
+  }
+
+  /** {@link #upgrade(Path)}, refusing a file whose id is not {@code expectedId} (when given). */
+  public synchronized InstalledPlugin upgrade(Path upload, String expectedId) {
     InspectedPlugin p = inspector.inspect(upload);
+    if (expectedId != null && !expectedId.equals(p.id())) {
+      throw PluginRefusedException.of(
+              p.fileName(),
+              "このファイルはプラグイン「" + p.id() + "」です(「" + expectedId + "」ではありません)。",
+              "this file is plugin '" + p.id() + "', not '" + expectedId + "'.")
+          .coded("plugin.idMismatch");
+    }
     InstalledPlugin row = requireInstalled(p.id());
     if (!isNewer(p.version(), row.version())) {
       throw PluginRefusedException.of(
