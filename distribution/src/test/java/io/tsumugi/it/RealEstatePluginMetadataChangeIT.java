@@ -93,8 +93,19 @@ class RealEstatePluginMetadataChangeIT {
     JsonNode list = api.get("/api/v1/plugins", admin()).json();
     assertThat(list.path("items").size()).isZero();
     try (var files = Files.list(server.pluginsDir())) {
-      assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+      assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
+          .containsExactly(RunningServer.BROKEN_AT_START); // nothing refused was kept
     }
+  }
+
+  @Test
+  @Order(0)
+  void aBrokenPluginInTheFolderAtStartIsRefusedAndLoggedWhileTheServerRuns() throws Exception {
+    JsonNode refused = api.get("/api/v1/plugins", admin()).json().path("refusedAtStart");
+    assertThat(refused.toString()).contains(RunningServer.BROKEN_AT_START, "壊れています");
+    assertThat(server.log())
+        .contains("Plugin " + RunningServer.BROKEN_AT_START + " was refused")
+        .contains("Plugins: 0 running");
   }
 
   @Test

@@ -22,6 +22,10 @@ import java.util.stream.Stream;
 public final class RunningServer {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+  /** A corrupt file put in the plugins folder before every start. */
+  static final String BROKEN_AT_START = "broken-at-start.jar";
+
   private static RunningServer instance;
   private static IllegalStateException startFailure;
 
@@ -108,6 +112,8 @@ public final class RunningServer {
       Path pluginsDir = pluginsDir();
       deleteRecursively(pluginsDir);
       Files.createDirectories(pluginsDir);
+      // A broken plugin in the folder at start: refused and logged, the server starts anyway.
+      Files.writeString(pluginsDir.resolve(BROKEN_AT_START), "not a jar");
       env.put("TSUMUGI_PLUGINS_DIR", pluginsDir.toString());
       env.put("TSUMUGI_PORT_OFFSET", Integer.toString(httpPort - 8080));
       env.put("TSUMUGI_ADMIN_PASSWORD", adminPassword);
