@@ -169,6 +169,13 @@ class RealEstatePluginMetadataChangeIT {
       browser.get(server.uri("/r/view.xhtml?entity=sales_lead&id=" + leadId).toString());
       String panel = waitFor(browser, By.id("panel-realestate-matching_properties")).getText();
       assertThat(panel).contains("条件に合う物件", "メゾン紡 201", "三鷹", "¥90,000");
+      // A tall viewport (headless Chromium keeps the window to the screen's size): the whole
+      // page, with the panel and the action button below the lead's fields.
+      ((org.openqa.selenium.chromium.ChromiumDriver) browser)
+          .executeCdpCommand(
+              "Emulation.setDeviceMetricsOverride",
+              java.util.Map.of(
+                  "width", 1280, "height", 1800, "deviceScaleFactor", 1, "mobile", false));
       Browser.screenshot(browser, "lead-detail-realestate-panel-ja");
 
       browser
