@@ -48,6 +48,26 @@ class RealEstatePluginMetadataChangeIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(jar)));
   }
 
+  private ApiClient.Reply uploadMultipart(String fileName, byte[] jar) throws Exception {
+    String boundary = "----tsumugi-it-" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/java-archive\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(jar);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return api.send(
+        api.request("/api/v1/plugins")
+            .header("Authorization", "Bearer " + admin())
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   private ApiClient.Reply post(String path, String json) throws Exception {
     return api.call("POST", path, admin(), json);
   }
@@ -268,8 +288,10 @@ class RealEstatePluginMetadataChangeIT {
   @Test
   @Order(7)
   void autoDealerAndEducationPluginsInstallAndTheNormaliserRuns() throws Exception {
-    assertThat(upload("/api/v1/plugins", "autodealer.jar", PluginFiles.real("autodealer")).status())
-        .isEqualTo(201);
+    // The console's way: a multipart form with the jar in the part "file".
+    ApiClient.Reply multipart = uploadMultipart("autodealer.jar", PluginFiles.real("autodealer"));
+    assertThat(multipart.status()).as(multipart.body()).isEqualTo(201);
+    assertThat(multipart.json().path("id").asText()).isEqualTo("autodealer");
     assertThat(upload("/api/v1/plugins", "education.jar", PluginFiles.real("education")).status())
         .isEqualTo(201);
     assertThat(entities())
