@@ -12,6 +12,7 @@
 #   TSUMUGI_PORT_OFFSET   shifts every port (HTTP, management) by this amount
 #   TSUMUGI_BIND_ADDRESS  address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
 #   TSUMUGI_ADMIN_PASSWORD  password of the first administrator (generated and printed if unset)
+#   TSUMUGI_PLUGINS_DIR   where plugins are loaded from (default: <server>/plugins)
 set -euo pipefail
 
 SERVER_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -71,7 +72,8 @@ if [ -n "$DB_PASSWORD" ]; then
 else
   unset TSUMUGI_DB_PASSWORD
 fi
-for key in tsumugi.admin.login tsumugi.admin.password tsumugi.timezone; do
+for key in tsumugi.admin.login tsumugi.admin.password tsumugi.timezone \
+  tsumugi.plugins-trusted-keys tsumugi.plugins-require-signature; do
   value="$(setting "$key")"
   [ -z "$value" ] || SYSTEM_PROPERTIES+=("-D$key=$value")
 done

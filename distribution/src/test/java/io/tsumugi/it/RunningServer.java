@@ -22,6 +22,10 @@ import java.util.stream.Stream;
 public final class RunningServer {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+  /** A corrupt file put in the plugins folder before every start. */
+  static final String BROKEN_AT_START = "broken-at-start.jar";
+
   private static RunningServer instance;
   private static IllegalStateException startFailure;
 
@@ -79,6 +83,17 @@ public final class RunningServer {
     return database;
   }
 
+  /** The plugins folder the server loads (fresh for each run). */
+  public Path pluginsDir() {
+    return serverLog.getParent().resolve("plugins-" + database.kind()).toAbsolutePath();
+  }
+
+  /** The plugin jars the build ships in {@code plugins-available/}, e.g. {@code realestate.jar}. */
+  public static Path availablePlugin(String fileName) {
+    return Path.of(
+        System.getProperty("it.server.dir", "target/tsumugi"), "plugins-available", fileName);
+  }
+
   private void start() {
     Path serverDir = Path.of(System.getProperty("it.server.dir", "target/tsumugi"));
     Path script = serverDir.resolve("bin/tsumugi.sh");
@@ -93,6 +108,13 @@ public final class RunningServer {
       ProcessBuilder builder = new ProcessBuilder("bash", script.toString());
       Map<String, String> env = builder.environment();
       env.put("TSUMUGI_DATA_DIR", dataDir.toString());
+      // Plugins of this run only, never the distribution's own plugins/ folder.
+      Path pluginsDir = pluginsDir();
+      deleteRecursively(pluginsDir);
+      Files.createDirectories(pluginsDir);
+      // A broken plugin in the folder at start: refused and logged, the server starts anyway.
+      Files.writeString(pluginsDir.resolve(BROKEN_AT_START), "not a jar");
+      env.put("TSUMUGI_PLUGINS_DIR", pluginsDir.toString());
       env.put("TSUMUGI_PORT_OFFSET", Integer.toString(httpPort - 8080));
       env.put("TSUMUGI_ADMIN_PASSWORD", adminPassword);
       env.putAll(database.serverEnvironment());

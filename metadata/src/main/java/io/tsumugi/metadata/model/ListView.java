@@ -36,6 +36,13 @@ public record ListView(
   public record Sort(String field, boolean descending) {}
 
   /**
+   * A date in a filter: {@code YYYY-MM-DD}, or relative to the day the list is shown: {@code
+   * today}, {@code today+60d}, {@code today-7d}.
+   */
+  public static final java.util.regex.Pattern DATE_VALUE =
+      java.util.regex.Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}|today(?:[+-]\\d{1,5}d)?)$");
+
+  /**
    * One filter condition.
    *
    * @param field the field compared

@@ -199,6 +199,15 @@ final class EntityChecks {
                     ? " takes no value"
                     : listOp ? " needs an array of values" : " needs one value")
                 + ".");
+      } else if (f.isPresent()
+          && f.get().type() == FieldType.DATE
+          && flt.value() instanceof String date
+          && !ListView.DATE_VALUE.matcher(date).matches()) {
+        c.error(
+            fp + "/value",
+            "listView.dateValue",
+            "日付の値「" + date + "」は YYYY-MM-DD か、today、today+60d、today-7d の形にしてください。",
+            "the date value \"" + date + "\" must be YYYY-MM-DD, today, today+60d or today-7d.");
       }
     }
   }

@@ -2,6 +2,8 @@ package io.tsumugi.core.engine;
 
 import io.tsumugi.core.persistence.DynamicTypes;
 import io.tsumugi.core.query.QueryService;
+import io.tsumugi.core.records.RecordDeletion;
+import io.tsumugi.core.records.RecordHooksSlot;
 import io.tsumugi.core.records.RecordService;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.ApplyOptions;
@@ -35,7 +37,9 @@ public class Engine {
   private final ActiveMetadata active = new ActiveMetadata();
   private MetadataApplier applier;
   private DynamicTypes dynamicTypes;
+  private final RecordHooksSlot hooks = new RecordHooksSlot();
   private RecordService records;
+  private RecordDeletion deletion;
   private QueryService queries;
 
   /** Undoes half-done applies, loads the active version and registers its dynamic types. */
@@ -43,7 +47,8 @@ public class Engine {
     applier = new MetadataApplier(dataSource, active);
     applier.recoverAndLoad();
     dynamicTypes = new DynamicTypes(emf, active);
-    records = new RecordService(dataSource, active);
+    records = new RecordService(dataSource, active, hooks);
+    deletion = new RecordDeletion(dataSource, active, hooks);
     queries = new QueryService(dataSource, active);
   }
 
@@ -87,6 +92,16 @@ public class Engine {
   /** The record service, the only write path for records. */
   public RecordService records() {
     return records;
+  }
+
+  /** Deletes records (the same plugin hooks as {@link #records()}). */
+  public RecordDeletion deletion() {
+    return deletion;
+  }
+
+  /** Where the plugin host plugs the running plugins into every record write. */
+  public RecordHooksSlot hooks() {
+    return hooks;
   }
 
   /** The query service, for lists, lookups and search. */

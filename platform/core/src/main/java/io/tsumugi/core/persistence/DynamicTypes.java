@@ -79,6 +79,8 @@ public final class DynamicTypes {
     version.pkg().entities().forEach(e -> wanted.put(e.name(), e));
     for (String name : Set.copyOf(registered.keySet())) {
       if (!wanted.containsKey(name) || !wanted.get(name).equals(registered.get(name))) {
+        // Evicted while its descriptor exists: a cache without one fails every later evictAll.
+        emf.getCache().evict(classFor(name));
         helper.removeType(typeName(name));
         registered.remove(name);
       }
@@ -108,7 +110,9 @@ public final class DynamicTypes {
       helper.addTypes(false, false, b.getType());
       registered.put(e.name(), e);
     }
-    emf.getCache().evictAll();
+    for (String name : registered.keySet()) {
+      emf.getCache().evict(classFor(name)); // not evictAll: it visits removed types too
+    }
   }
 
   private static Class<?> javaType(FieldDef f) {

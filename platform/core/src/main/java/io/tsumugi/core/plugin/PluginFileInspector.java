@@ -57,7 +57,8 @@ public final class PluginFileInspector {
     String name = file.getFileName().toString();
     if (!name.endsWith(".jar")) {
       throw PluginRefusedException.of(
-          name, "プラグインは .jar ファイルで配布してください。", "a plugin must be a .jar file.");
+              name, "プラグインは .jar ファイルで配布してください。", "a plugin must be a .jar file.")
+          .coded("plugin.notJar");
     }
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {
@@ -76,10 +77,11 @@ public final class PluginFileInspector {
           signed);
     } catch (ZipException e) {
       throw PluginRefusedException.of(
-          name,
-          "jar/zip ファイルとして読めません(壊れています): " + e.getMessage(),
-          "it is not a readable jar/zip file (corrupt): " + e.getMessage(),
-          e);
+              name,
+              "jar/zip ファイルとして読めません(壊れています): " + e.getMessage(),
+              "it is not a readable jar/zip file (corrupt): " + e.getMessage(),
+              e)
+          .coded("plugin.corrupt");
     } catch (IOException e) {
       throw PluginRefusedException.of(
           name, "読み込めません: " + e.getMessage(), "it cannot be read: " + e.getMessage(), e);
@@ -99,9 +101,10 @@ public final class PluginFileInspector {
         String path = entry.getName();
         if (escapesFolder(path)) {
           throw PluginRefusedException.of(
-              name,
-              "エントリ「" + path + "」がプラグインのフォルダの外を指しています(zip slip)。",
-              "entry '" + path + "' points outside the plugin's folder (zip slip).");
+                  name,
+                  "エントリ「" + path + "」がプラグインのフォルダの外を指しています(zip slip)。",
+                  "entry '" + path + "' points outside the plugin's folder (zip slip).")
+              .coded("plugin.zipSlip");
         }
         if (path.startsWith("io/tsumugi/api/") || path.startsWith("org/pf4j/")) {
           throw PluginRefusedException.of(
@@ -183,9 +186,14 @@ public final class PluginFileInspector {
     }
     if (!satisfied) {
       throw PluginRefusedException.of(
-          name,
-          "プラグイン API " + requires + " が必要ですが、このサーバーの API は " + apiVersion + " です。",
-          "it needs plugin API " + requires + " but this server provides API " + apiVersion + ".");
+              name,
+              "プラグイン API " + requires + " が必要ですが、このサーバーの API は " + apiVersion + " です。",
+              "it needs plugin API "
+                  + requires
+                  + " but this server provides API "
+                  + apiVersion
+                  + ".")
+          .coded("plugin.apiIncompatible");
     }
   }
 
@@ -193,7 +201,8 @@ public final class PluginFileInspector {
     String value = main.getValue(header);
     if (value == null || value.isBlank()) {
       throw PluginRefusedException.of(
-          name, "マニフェストに " + header + " がありません。", "its manifest has no " + header + ".");
+              name, "マニフェストに " + header + " がありません。", "its manifest has no " + header + ".")
+          .coded("plugin.manifestInvalid");
     }
     return value.trim();
   }

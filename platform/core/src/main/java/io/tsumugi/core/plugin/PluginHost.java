@@ -1,13 +1,7 @@
 package io.tsumugi.core.plugin;
 
 import io.tsumugi.api.LocalizedMessage;
-import io.tsumugi.metadata.model.MetadataPackage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.pf4j.DefaultVersionManager;
-import org.pf4j.PluginState;
-import org.pf4j.PluginWrapper;
 
 /**
  * The plugin host: loads the plugins folder at start and installs, enables, disables, upgrades and
@@ -29,11 +21,11 @@ public final class PluginHost implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
 
-  private final Path pluginsDir;
+  private final PluginFolder folder;
   private final PluginStateStore store;
   private final PluginFileInspector inspector;
   private final PluginMetadataTarget metadata;
-  private final TsumugiPluginManager manager;
+  private final PluginLoader loader;
   private final PluginExtensions extensions;
   private final Clock clock;
   private final List<PluginProblem> problems = new ArrayList<>();
@@ -46,18 +38,29 @@ public final class PluginHost implements AutoCloseable {
       PluginMetadataTarget metadata,
       PluginServices services,
       Clock clock) {
-    this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
+    this.folder = new PluginFolder(pluginsDir, clock);
     this.store = store;
     this.inspector = inspector;
     this.metadata = metadata;
-    this.manager = new TsumugiPluginManager(this.pluginsDir, services);
+    TsumugiPluginManager manager = new TsumugiPluginManager(folder.dir(), services);
+    this.loader = new PluginLoader(manager, metadata);
     this.extensions = new PluginExtensions(manager);
     this.clock = clock;
+  }
+
+  /** The folder plugins are loaded from. */
+  public Path pluginsDir() {
+    return folder.dir();
   }
 
   /** Calls into the running plugins' extensions, failures isolated per plugin. */
   public PluginExtensions extensions() {
     return extensions;
+  }
+
+  /** Whether any plugin runs: the record service skips every plugin step when none does. */
+  public boolean anyRunning() {
+    return loader.anyRunning();
   }
 
   /** The files refused at the last {@link #start()}. */
@@ -72,7 +75,7 @@ public final class PluginHost implements AutoCloseable {
 
   /** The ids of the plugins running now. */
   public synchronized List<String> running() {
-    return manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId).toList();
+    return loader.running();
   }
 
   /**
@@ -84,28 +87,14 @@ public final class PluginHost implements AutoCloseable {
     Map<String, InstalledPlugin> rows = new LinkedHashMap<>();
     store.all().forEach(row -> rows.put(row.pluginId(), row));
     List<InspectedPlugin> candidates = new ArrayList<>();
-    for (Path file : pluginFiles()) {
+    for (Path file : folder.files()) {
       try {
         InspectedPlugin p = inspector.inspect(file);
         InstalledPlugin row = rows.get(p.id());
         if (row != null && row.status() == PluginStatus.DISABLED) {
           continue;
         }
-        if (row != null
-            && row.status() != PluginStatus.UNINSTALLED
-            && !row.sha256().equals(p.sha256())
-            && !isNewer(p.version(), row.version())) {
-          PluginRefusedException changed =
-              PluginRefusedException.of(
-                  p.fileName(),
-                  "インストール時から内容が変わっています(SHA-256 が " + row.sha256() + " と異なります)。",
-                  "its content changed since it was installed (SHA-256 differs from "
-                      + row.sha256()
-                      + ").");
-          store.save(
-              row.withStatus(PluginStatus.FAILED, changed.localized().toString(), clock.instant()));
-          throw changed;
-        }
+        checkUnchanged(p, row);
         candidates.add(p);
       } catch (PluginRefusedException e) {
         refuse(file.getFileName().toString(), null, e);
@@ -120,7 +109,7 @@ public final class PluginHost implements AutoCloseable {
               || row.status() == PluginStatus.UNINSTALLED
               || !row.version().equals(p.version());
       try {
-        loadAndStart(p, changed);
+        loader.loadAndStart(p, changed);
         save(p, row, PluginStatus.ENABLED, null);
       } catch (PluginRefusedException e) {
         refuse(p.fileName(), p.id(), e);
@@ -141,20 +130,21 @@ public final class PluginHost implements AutoCloseable {
     Optional<InstalledPlugin> row = store.find(p.id());
     if (row.isPresent() && row.get().status() != PluginStatus.UNINSTALLED) {
       throw PluginRefusedException.of(
-          p.fileName(),
-          "プラグイン「" + p.id() + "」は既にインストールされています(" + row.get().version() + ")。アップグレードを使ってください。",
-          "plugin '"
-              + p.id()
-              + "' is already installed ("
-              + row.get().version()
-              + "); upgrade it instead.");
+              p.fileName(),
+              "プラグイン「" + p.id() + "」は既にインストールされています(" + row.get().version() + ")。アップグレードを使ってください。",
+              "plugin '"
+                  + p.id()
+                  + "' is already installed ("
+                  + row.get().version()
+                  + "); upgrade it instead.")
+          .coded("plugin.alreadyInstalled");
     }
-    checkDependencies(p);
-    InspectedPlugin placed = place(p);
+    loader.checkDependencies(p);
+    InspectedPlugin placed = folder.place(p);
     try {
-      loadAndStart(placed, true);
+      loader.loadAndStart(placed, true);
     } catch (RuntimeException e) {
-      deleteQuietly(placed.file());
+      PluginFolder.deleteQuietly(placed.file());
       throw e;
     }
     return save(placed, row.orElse(null), PluginStatus.ENABLED, null);
@@ -164,36 +154,52 @@ public final class PluginHost implements AutoCloseable {
    * Replaces an installed plugin by a newer version; its metadata change is planned and applied.
    */
   public synchronized InstalledPlugin upgrade(Path upload) {
+    return upgrade(upload, null);
+  }
+
+  /** {@link #upgrade(Path)}, refusing a file whose id is not {@code expectedId} (when given). */
+  public synchronized InstalledPlugin upgrade(Path upload, String expectedId) {
     InspectedPlugin p = inspector.inspect(upload);
+    if (expectedId != null && !expectedId.equals(p.id())) {
+      throw PluginRefusedException.of(
+              p.fileName(),
+              "このファイルはプラグイン「" + p.id() + "」です(「" + expectedId + "」ではありません)。",
+              "this file is plugin '" + p.id() + "', not '" + expectedId + "'.")
+          .coded("plugin.idMismatch");
+    }
     InstalledPlugin row = requireInstalled(p.id());
     if (!isNewer(p.version(), row.version())) {
       throw PluginRefusedException.of(
-          p.fileName(),
-          "バージョン " + p.version() + " はインストール済みの " + row.version() + " より新しくありません。",
-          "version " + p.version() + " is not newer than the installed " + row.version() + ".");
+              p.fileName(),
+              "バージョン " + p.version() + " はインストール済みの " + row.version() + " より新しくありません。",
+              "version " + p.version() + " is not newer than the installed " + row.version() + ".")
+          .coded("plugin.notNewer");
     }
-    checkDependencies(p);
-    InspectedPlugin placed = place(p);
-    Path oldFile = pluginsDir.resolve(row.fileName());
-    boolean wasRunning = manager.getPlugin(p.id()) != null;
-    stopAndUnload(p.id());
+    loader.checkDependencies(p);
+    InspectedPlugin placed = folder.place(p);
+    Path oldFile = folder.resolve(row.fileName());
+    boolean wasRunning = loader.isLoaded(p.id());
+    loader.stopAndUnload(p.id());
     try {
-      loadAndStart(placed, true);
+      loader.loadAndStart(placed, true);
     } catch (RuntimeException e) {
-      deleteQuietly(placed.file());
+      PluginFolder.deleteQuietly(placed.file());
       if (wasRunning) {
-        loadAndStart(inspector.inspect(oldFile), false); // back to the old version
+        loader.loadAndStart(inspector.inspect(oldFile), false); // back to the old version
       }
       throw e;
     }
-    archive(oldFile);
+    folder.archive(oldFile);
     return save(placed, row, PluginStatus.ENABLED, null);
   }
 
-  /** Stops a plugin and keeps it stopped across restarts; its entities and data stay. */
+  /**
+   * Stops a plugin and keeps it stopped across restarts: its extensions no longer run; its entities
+   * and data stay in the active metadata and on the screens.
+   */
   public synchronized InstalledPlugin disable(String pluginId) {
     InstalledPlugin row = requireInstalled(pluginId);
-    stopAndUnload(pluginId);
+    loader.stopAndUnload(pluginId);
     InstalledPlugin disabled = row.withStatus(PluginStatus.DISABLED, null, clock.instant());
     store.save(disabled);
     return disabled;
@@ -202,12 +208,12 @@ public final class PluginHost implements AutoCloseable {
   /** Starts a disabled (or failed) plugin again. */
   public synchronized InstalledPlugin enable(String pluginId) {
     InstalledPlugin row = requireInstalled(pluginId);
-    if (manager.getPlugin(pluginId) != null) {
+    if (loader.isLoaded(pluginId)) {
       return row;
     }
-    InspectedPlugin p = inspector.inspect(pluginsDir.resolve(row.fileName()));
-    checkDependencies(p);
-    loadAndStart(p, false);
+    InspectedPlugin p = inspector.inspect(folder.resolve(row.fileName()));
+    loader.checkDependencies(p);
+    loader.loadAndStart(p, false);
     return save(p, row, PluginStatus.ENABLED, null);
   }
 
@@ -217,115 +223,36 @@ public final class PluginHost implements AutoCloseable {
    */
   public synchronized InstalledPlugin uninstall(String pluginId, boolean purge) {
     InstalledPlugin row = requireInstalled(pluginId);
-    stopAndUnload(pluginId);
+    loader.stopAndUnload(pluginId);
     metadata.withdraw(pluginId, pluginId, purge);
-    archive(pluginsDir.resolve(row.fileName()));
+    folder.archive(folder.resolve(row.fileName()));
     InstalledPlugin removed = row.withStatus(PluginStatus.UNINSTALLED, null, clock.instant());
     store.save(removed);
     return removed;
   }
 
-  /** Stops the plugins one by one over a copy of the list (PF4J's stopPlugins can throw CME). */
+  /** Stops the plugins one by one, dependents first. */
   @Override
   public synchronized void close() {
-    List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
-    java.util.Collections.reverse(started);
-    for (PluginWrapper plugin : started) {
-      stopAndUnload(plugin.getPluginId());
-    }
+    loader.stopAll();
   }
 
-  private void loadAndStart(InspectedPlugin p, boolean applyMetadata) {
-    String id;
-    try {
-      id = manager.loadPlugin(p.file());
-    } catch (RuntimeException e) {
-      throw PluginRefusedException.of(
-          p.fileName(), "読み込めません: " + e.getMessage(), "it cannot be loaded: " + e, e);
-    }
-    try {
-      PluginState state = manager.startPlugin(id);
-      PluginWrapper wrapper = manager.getPlugin(id);
-      if (state != PluginState.STARTED) {
-        Throwable cause = wrapper.getFailedException();
-        throw PluginRefusedException.of(
-            p.fileName(), "開始に失敗しました: " + cause, "it failed on start: " + cause, cause);
-      }
-      if (applyMetadata) {
-        Optional<MetadataPackage> pkg =
-            PluginMetadataReader.read(manager, wrapper, metadata.activePackages());
-        pkg.ifPresent(value -> metadata.apply(id, value));
-      }
-      LOG.info(() -> "Plugin " + id + " " + p.version() + " started (" + p.fileName() + ")");
-    } catch (PluginRefusedException e) {
-      stopAndUnload(id);
-      throw e;
-    } catch (RuntimeException e) {
-      stopAndUnload(id);
-      throw PluginRefusedException.of(
-          p.fileName(), "開始に失敗しました: " + e, "it failed on start: " + e, e);
-    }
-  }
-
-  private void stopAndUnload(String pluginId) {
-    PluginWrapper wrapper = manager.getPlugin(pluginId);
-    if (wrapper == null) {
-      return;
-    }
-    ClassLoader loader = wrapper.getPluginClassLoader();
-    try {
-      if (wrapper.getPluginState() == PluginState.STARTED) {
-        manager.stopPlugin(pluginId);
-      }
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "Plugin " + pluginId + " failed while stopping: " + e);
-    }
-    try {
-      manager.unloadPlugin(pluginId);
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "Plugin " + pluginId + " failed while unloading: " + e);
-    }
-    manager.forget(pluginId, loader);
-  }
-
-  private void checkDependencies(InspectedPlugin p) {
-    Map<String, String> runningVersions = new LinkedHashMap<>();
-    for (PluginWrapper w : manager.getStartedPlugins()) {
-      if (!w.getPluginId().equals(p.id())) {
-        runningVersions.put(w.getPluginId(), w.getDescriptor().getVersion());
-      }
-    }
-    PluginLoadOrder.Result result = new PluginLoadOrder().order(List.of(p), runningVersions);
-    if (!result.refused().isEmpty()) {
-      throw result.refused().get(0).reason();
-    }
-  }
-
-  private InspectedPlugin place(InspectedPlugin p) {
-    Path target = pluginsDir.resolve(p.id() + "-" + p.version() + ".jar");
-    try {
-      Files.createDirectories(pluginsDir);
-      if (!p.file().toAbsolutePath().normalize().equals(target)) {
-        Files.copy(p.file(), target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot copy the plugin into " + pluginsDir, e);
-    }
-    return new InspectedPlugin(
-        target, p.id(), p.version(), p.requires(), p.dependencies(), p.sha256(), p.signed());
-  }
-
-  private void archive(Path file) {
-    try {
-      if (Files.exists(file)) {
-        Path archive = Files.createDirectories(pluginsDir.resolve(".archive"));
-        Files.move(
-            file,
-            archive.resolve(clock.millis() + "-" + file.getFileName()),
-            StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot archive " + file, e);
+  private void checkUnchanged(InspectedPlugin p, InstalledPlugin row) {
+    if (row != null
+        && row.status() != PluginStatus.UNINSTALLED
+        && !row.sha256().equals(p.sha256())
+        && !isNewer(p.version(), row.version())) {
+      PluginRefusedException changed =
+          PluginRefusedException.of(
+                  p.fileName(),
+                  "インストール時から内容が変わっています(SHA-256 が " + row.sha256() + " と異なります)。",
+                  "its content changed since it was installed (SHA-256 differs from "
+                      + row.sha256()
+                      + ").")
+              .coded("plugin.changed");
+      store.save(
+          row.withStatus(PluginStatus.FAILED, changed.localized().toString(), clock.instant()));
+      throw changed;
     }
   }
 
@@ -336,9 +263,10 @@ public final class PluginHost implements AutoCloseable {
         .orElseThrow(
             () ->
                 new PluginRefusedException(
-                    new LocalizedMessage(
-                        "プラグイン「" + pluginId + "」はインストールされていません。",
-                        "Plugin '" + pluginId + "' is not installed.")));
+                        new LocalizedMessage(
+                            "プラグイン「" + pluginId + "」はインストールされていません。",
+                            "Plugin '" + pluginId + "' is not installed."))
+                    .coded("plugin.notInstalled"));
   }
 
   private InstalledPlugin save(
@@ -366,29 +294,7 @@ public final class PluginHost implements AutoCloseable {
     LOG.warning(e.localized().en() + " / " + e.localized().ja());
   }
 
-  private List<Path> pluginFiles() {
-    List<Path> files = new ArrayList<>();
-    if (!Files.isDirectory(pluginsDir)) {
-      return files;
-    }
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(pluginsDir, "*.{jar,zip}")) {
-      stream.forEach(files::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + pluginsDir, e);
-    }
-    files.sort(null);
-    return files;
-  }
-
   private static boolean isNewer(String candidate, String installed) {
     return new DefaultVersionManager().compareVersions(candidate, installed) > 0;
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      LOG.warning(() -> "Cannot delete " + file + ": " + e);
-    }
   }
 }

@@ -78,32 +78,34 @@ final class PluginLoadOrder {
           continue;
         }
         return PluginRefusedException.of(
-            p.fileName(),
-            "必要なプラグイン「" + d.pluginId() + "」(" + d.versionRange() + ")がインストールされていません。",
-            "it needs plugin '"
-                + d.pluginId()
-                + "' ("
-                + d.versionRange()
-                + "), which is not installed.");
+                p.fileName(),
+                "必要なプラグイン「" + d.pluginId() + "」(" + d.versionRange() + ")がインストールされていません。",
+                "it needs plugin '"
+                    + d.pluginId()
+                    + "' ("
+                    + d.versionRange()
+                    + "), which is not installed.")
+            .coded("plugin.dependencyMissing");
       }
       if (!"*".equals(d.versionRange())
           && !versions.checkVersionConstraint(version, d.versionRange())) {
         return PluginRefusedException.of(
-            p.fileName(),
-            "プラグイン「"
-                + d.pluginId()
-                + "」"
-                + d.versionRange()
-                + " が必要ですが、"
-                + version
-                + " がインストールされています。",
-            "it needs plugin '"
-                + d.pluginId()
-                + "' "
-                + d.versionRange()
-                + " but version "
-                + version
-                + " is installed.");
+                p.fileName(),
+                "プラグイン「"
+                    + d.pluginId()
+                    + "」"
+                    + d.versionRange()
+                    + " が必要ですが、"
+                    + version
+                    + " がインストールされています。",
+                "it needs plugin '"
+                    + d.pluginId()
+                    + "' "
+                    + d.versionRange()
+                    + " but version "
+                    + version
+                    + " is installed.")
+            .coded("plugin.dependencyVersion");
       }
     }
     return null;

@@ -9,8 +9,11 @@ import java.util.List;
  */
 public interface PluginMetadataTarget {
 
-  /** The packages active now, to validate a plugin's package against. */
-  List<MetadataPackage> activePackages();
+  /**
+   * The packages active now without {@code pluginId}'s own entities, to validate its package
+   * against.
+   */
+  List<MetadataPackage> activePackages(String pluginId);
 
   /**
    * Plans and applies {@code pkg} (the plugin's namespace) over what is active: a new version of a
@@ -28,7 +31,7 @@ public interface PluginMetadataTarget {
   static PluginMetadataTarget none() {
     return new PluginMetadataTarget() {
       @Override
-      public List<MetadataPackage> activePackages() {
+      public List<MetadataPackage> activePackages(String pluginId) {
         return List.of();
       }
 

@@ -10,7 +10,11 @@ public class PluginRefusedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The code of a refusal that names no more precise one. */
+  public static final String REFUSED = "plugin.refused";
+
   private final transient LocalizedMessage localized;
+  private final String code;
 
   /** A refusal with its ja/en message. */
   public PluginRefusedException(LocalizedMessage message) {
@@ -19,8 +23,28 @@ public class PluginRefusedException extends RuntimeException {
 
   /** A refusal with its ja/en message and the cause. */
   public PluginRefusedException(LocalizedMessage message, Throwable cause) {
+    this(REFUSED, message, cause);
+  }
+
+  private PluginRefusedException(String code, LocalizedMessage message, Throwable cause) {
     super(message.en(), cause);
+    this.code = code;
     this.localized = message;
+  }
+
+  /**
+   * A stable code for programs, e.g. {@code plugin.corrupt}, {@code plugin.zipSlip}, {@code
+   * plugin.apiIncompatible}, {@code plugin.dependencyMissing} (docs/rest-api.md lists them).
+   */
+  public String code() {
+    return code;
+  }
+
+  /** The same refusal under a more precise {@code newCode}. */
+  public PluginRefusedException coded(String newCode) {
+    PluginRefusedException copy = new PluginRefusedException(newCode, localized, getCause());
+    copy.setStackTrace(getStackTrace());
+    return copy;
   }
 
   /** The message in both languages. */

@@ -1,6 +1,7 @@
 package io.tsumugi.core.records;
 
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
+import io.tsumugi.core.schema.runtime.SqlDialect;
 import io.tsumugi.core.schema.runtime.SqlNames;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
@@ -24,10 +25,18 @@ public final class RecordDeletion {
 
   private final DataSource dataSource;
   private final ActiveMetadata active;
+  private final RecordHooks hooks;
 
+  /** Deletions without plugin hooks. */
   public RecordDeletion(DataSource dataSource, ActiveMetadata active) {
+    this(dataSource, active, RecordHooks.NONE);
+  }
+
+  /** Deletions that call {@code hooks} (the plugins' listeners) before and after each delete. */
+  public RecordDeletion(DataSource dataSource, ActiveMetadata active, RecordHooks hooks) {
     this.dataSource = dataSource;
     this.active = active;
+    this.hooks = hooks;
   }
 
   public void delete(CallerContext caller, String entity, long id, long expectedVersion) {
@@ -40,6 +49,13 @@ public final class RecordDeletion {
       if (!errors.isEmpty()) {
         throw new RecordValidationException(errors);
       }
+      Record before = null;
+      if (!hooks.isEmpty()) {
+        before = new RecordSql(c, SqlDialect.of(c), target).find(id).orElse(null);
+        if (before != null) {
+          hooks.beforeDelete(caller, target, before);
+        }
+      }
       try (PreparedStatement delete =
           c.prepareStatement(
               "DELETE FROM " + SqlNames.table(target.name()) + " WHERE id = ? AND version = ?")) {
@@ -48,6 +64,9 @@ public final class RecordDeletion {
         if (delete.executeUpdate() != 1) {
           throw new ConcurrentEditException(entity, id);
         }
+      }
+      if (before != null) {
+        hooks.afterDelete(caller, target, before);
       }
       tx.commit();
     } catch (SQLException ex) {

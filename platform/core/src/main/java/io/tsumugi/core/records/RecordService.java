@@ -32,11 +32,18 @@ public final class RecordService {
   private final ActiveMetadata active;
   private final ValueNormalizer normalizer = new ValueNormalizer();
   private final RecordValidator validator = new RecordValidator();
+  private final RecordHooks hooks;
 
-  /** A service on this data source, serving the active metadata. */
+  /** A service on this data source, serving the active metadata, without plugin hooks. */
   public RecordService(DataSource dataSource, ActiveMetadata active) {
+    this(dataSource, active, RecordHooks.NONE);
+  }
+
+  /** A service that also calls {@code hooks} (the running plugins) on every write. */
+  public RecordService(DataSource dataSource, ActiveMetadata active, RecordHooks hooks) {
     this.dataSource = dataSource;
     this.active = active;
+    this.hooks = hooks;
   }
 
   /** Creates a record; throws {@link RecordValidationException} with every error. */
@@ -95,8 +102,16 @@ public final class RecordService {
         values.put(f.name(), defaultValue(f, errors));
       }
     }
+    boolean plugins = !hooks.isEmpty();
+    if (plugins) {
+      HookSteps.normalize(hooks, e, values);
+      HookSteps.beforeSave(hooks, normalizer, caller, e, null, values, errors);
+    }
     Formulas.compute(pkg, e, values);
     validator.validate(pkg, e, values, errors);
+    if (plugins) {
+      errors.addAll(hooks.validate(caller, e, null, values));
+    }
     RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
     sql.checkUniqueAndLookups(values, null, errors);
     if (!errors.isEmpty()) {
@@ -107,7 +122,11 @@ public final class RecordService {
         values.put(f.name(), sql.nextAutonumber(f));
       }
     }
-    return withFormulas(pkg, e, sql.insert(caller, values));
+    Record r = withFormulas(pkg, e, sql.insert(caller, values));
+    if (plugins) {
+      hooks.afterSave(caller, e, r);
+    }
+    return r;
   }
 
   /** An update on {@code c}, inside the caller's transaction; the caller holds the read lock. */
@@ -128,10 +147,20 @@ public final class RecordService {
     }
     List<FieldError> errors = new ArrayList<>();
     Map<String, Object> changed = normalized(e, changes, errors);
+    boolean plugins = !hooks.isEmpty();
+    if (plugins) {
+      HookSteps.normalize(hooks, e, changed);
+    }
     Map<String, Object> values = new LinkedHashMap<>(old.values());
     values.putAll(changed);
+    if (plugins) {
+      changed.putAll(HookSteps.beforeSave(hooks, normalizer, caller, e, id, values, errors));
+    }
     Formulas.compute(pkg, e, values);
     validator.validate(pkg, e, values, errors);
+    if (plugins) {
+      errors.addAll(hooks.validate(caller, e, id, values));
+    }
     sql.checkUniqueAndLookups(changed, id, errors);
     if (!errors.isEmpty()) {
       throw new RecordValidationException(errors);
@@ -140,7 +169,11 @@ public final class RecordService {
       throw new ConcurrentEditException(entity, id);
     }
     sql.history(caller, id, old.values(), changed);
-    return withFormulas(pkg, e, sql.find(id).orElseThrow());
+    Record r = withFormulas(pkg, e, sql.find(id).orElseThrow());
+    if (plugins) {
+      hooks.afterSave(caller, e, r);
+    }
+    return r;
   }
 
   /** Reads a record, formulas computed. */

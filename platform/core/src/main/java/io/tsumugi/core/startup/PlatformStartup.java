@@ -5,6 +5,7 @@ import io.tsumugi.core.config.PlatformSettings;
 import io.tsumugi.core.demo.DemoData;
 import io.tsumugi.core.engine.Engine;
 import io.tsumugi.core.metadata.MetadataVersions;
+import io.tsumugi.core.plugin.PluginRuntime;
 import io.tsumugi.core.schema.PlatformSchemaMigrator;
 import io.tsumugi.core.schema.runtime.MigrationLock;
 import io.tsumugi.core.security.FirstAdministrator;
@@ -24,8 +25,9 @@ import javax.sql.DataSource;
 /**
  * Starts the platform when the application is deployed: migrate the platform tables, make sure a
  * metadata version and an administrator exist, start the engine (undo a half-done apply, load the
- * active metadata), and on a new database apply the standard CRM package as version 2. A failure
- * here fails the deployment, loudly, rather than serving screens on a half-built database.
+ * active metadata), on a new database apply the standard CRM package as version 2, then start the
+ * plugin host (whose failures are logged, never fatal). A failure here fails the deployment,
+ * loudly, rather than serving screens on a half-built database.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -38,6 +40,7 @@ public class PlatformStartup {
   @Inject private MetadataVersions metadataVersions;
   @Inject private FirstAdministrator firstAdministrator;
   @Inject private Engine engine;
+  @Inject private PluginRuntime plugins;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
     long started = System.nanoTime();
@@ -46,6 +49,7 @@ public class PlatformStartup {
     firstAdministrator.createIfNoAccountExists(PlatformSettings.fromRuntime());
     engine.start();
     engine.applyIfEmpty(StandardPackage.load(), MetadataVersions.EMPTY_VERSION);
+    plugins.start();
     loadDemoDataIfAsked();
     long millis = (System.nanoTime() - started) / 1_000_000;
     LOG.info(() -> "Tsumugi CRM " + PlatformVersion.current() + " started in " + millis + " ms");

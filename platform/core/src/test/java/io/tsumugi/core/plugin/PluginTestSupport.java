@@ -44,7 +44,7 @@ final class PluginTestSupport {
     final List<String> withdrawn = new ArrayList<>();
 
     @Override
-    public List<MetadataPackage> activePackages() {
+    public List<MetadataPackage> activePackages(String pluginId) {
       return List.copyOf(active);
     }
 

@@ -11,17 +11,25 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Refuses a body whose declared {@code Content-Length} is over the limit before anything reads it
- * (413). Bodies sent without a length are cut off while being read ({@link JsonBody}).
+ * (413). Bodies sent without a length are cut off while being read ({@link JsonBody}). Plugin
+ * uploads ({@code v1/plugins...}) may be as large as a plugin file (50 MiB).
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodyLimitFilter implements ContainerRequestFilter {
 
+  /** The largest plugin file the host accepts. */
+  static final long PLUGIN_FILE_BYTES = 50L * 1024 * 1024;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > ApiLimits.current().maxBodyBytes()) {
-      throw JsonBody.tooLarge(ApiLimits.current().maxBodyBytes());
+    long max =
+        request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("v1/plugins")
+            ? PLUGIN_FILE_BYTES
+            : ApiLimits.current().maxBodyBytes();
+    if (request.getLength() > max) {
+      throw JsonBody.tooLarge(max);
     }
   }
 }

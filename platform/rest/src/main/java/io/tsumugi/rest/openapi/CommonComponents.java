@@ -19,7 +19,7 @@ final class CommonComponents {
     schemas.set("FieldHistory", history());
     schemas.set("PhoneMatches", phoneMatches());
     ObjectNode responses = components.putObject("responses");
-    int[] statuses = {400, 401, 403, 404, 409, 412, 413, 415, 422, 429};
+    int[] statuses = {400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 503};
     for (int status : statuses) {
       ObjectNode r = responses.putObject("P" + status);
       r.put("description", "problem (RFC 9457), in the language of Accept-Language (ja or en)");

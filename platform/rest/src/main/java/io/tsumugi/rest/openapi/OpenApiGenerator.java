@@ -104,5 +104,6 @@ public final class OpenApiGenerator {
     paths.putObject("/v1/tokens/{id}").set("delete", problems(revoke, 401, 404, 429));
 
     MetadataPaths.addTo(paths);
+    PluginPaths.addTo(paths);
   }
 }

@@ -10,7 +10,6 @@ import io.tsumugi.core.query.RecordQuery;
 import io.tsumugi.core.query.SortKey;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.Record;
-import io.tsumugi.core.records.RecordDeletion;
 import io.tsumugi.core.records.RecordService;
 import io.tsumugi.core.records.RecordValidationException;
 import io.tsumugi.metadata.model.EntityDef;
@@ -60,7 +59,6 @@ import java.util.Map;
 public class RecordsResource {
 
   @Inject private Engine engine;
-  private volatile RecordService service;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -153,8 +151,7 @@ public class RecordsResource {
           "The record changed since the version in If-Match; read it again.");
     }
     try {
-      new RecordDeletion(engine.dataSource(), engine.active())
-          .delete(caller(security), def.name(), current.id(), current.version());
+      engine.deletion().delete(caller(security), def.name(), current.id(), current.version());
     } catch (RecordValidationException e) {
       io.tsumugi.core.records.FieldError first = e.errors().get(0);
       throw new ApiException(409, first.code(), first.messageJa(), first.messageEn());
@@ -281,13 +278,9 @@ public class RecordsResource {
     return new EntityTag("v" + r.version());
   }
 
+  /** The engine's record service: the one the plugins are plugged into. */
   private RecordService records() {
-    RecordService s = service;
-    if (s == null) {
-      s = new RecordService(engine.dataSource(), engine.active());
-      service = s;
-    }
-    return s;
+    return engine.records();
   }
 
   private static CallerContext caller(SecurityContext security) {

@@ -28,6 +28,25 @@ class OpenApiGeneratorTest {
   }
 
   @Test
+  void pluginRoutesAreDocumentedWithTheirUploadBodies() {
+    JsonNode paths = doc.path("paths");
+    assertThat(paths.path("/v1/plugins").has("get")).isTrue();
+    assertThat(
+            paths
+                .path("/v1/plugins")
+                .path("post")
+                .path("requestBody")
+                .path("content")
+                .has("application/octet-stream"))
+        .isTrue();
+    assertThat(paths.path("/v1/plugins/{id}/upgrade").has("post")).isTrue();
+    assertThat(paths.path("/v1/plugins/{id}/enable").has("post")).isTrue();
+    assertThat(paths.path("/v1/plugins/{id}/disable").has("post")).isTrue();
+    assertThat(paths.path("/v1/plugins/{id}").path("delete").path("parameters").toString())
+        .contains("purge");
+  }
+
+  @Test
   void everyEntityHasItsSchemasAndTypedPaths() {
     for (EntityDef entity : standard.entities()) {
       String type = EntitySchemas.typeName(entity);

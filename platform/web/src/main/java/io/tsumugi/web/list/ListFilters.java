@@ -2,9 +2,13 @@ package io.tsumugi.web.list;
 
 import io.tsumugi.core.query.Filter;
 import io.tsumugi.core.query.Operator;
+import io.tsumugi.core.query.RelativeDate;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.ListView;
+import io.tsumugi.web.session.UserSession;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -67,13 +71,15 @@ final class ListFilters {
     return any.size() == 1 ? any.get(0) : new Filter.Or(any);
   }
 
+  /** The saved values, with relative dates ({@code today+60d}) resolved on today's date. */
   private static List<Object> values(Object value) {
     if (value == null) {
       return List.of();
     }
+    Clock clock = Clock.system(ZoneId.of(UserSession.timeZoneSetting()));
     if (value instanceof Collection<?> many) {
-      return new ArrayList<>(many);
+      return new ArrayList<>(many.stream().map(v -> RelativeDate.resolve(v, clock)).toList());
     }
-    return List.of(value);
+    return List.of(RelativeDate.resolve(value, clock));
   }
 }

@@ -5,7 +5,6 @@ import io.tsumugi.core.query.Filter;
 import io.tsumugi.core.query.RecordPage;
 import io.tsumugi.core.query.RecordQuery;
 import io.tsumugi.core.records.Record;
-import io.tsumugi.core.records.RecordDeletion;
 import io.tsumugi.core.records.RecordValidationException;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
@@ -79,8 +78,7 @@ public class RecordDetailView implements Serializable {
       return "/r/list?faces-redirect=true&entity=" + entity;
     }
     try {
-      new RecordDeletion(engine.dataSource(), engine.active())
-          .delete(caller.get(), entity, id, record().version());
+      engine.deletion().delete(caller.get(), entity, id, record().version());
     } catch (RecordValidationException e) {
       FacesContext context = FacesContext.getCurrentInstance();
       e.errors()

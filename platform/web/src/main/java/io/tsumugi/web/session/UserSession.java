@@ -50,6 +50,11 @@ public class UserSession implements Serializable {
 
   /** The time zone dates are shown in; Japan unless the operator configured another. */
   public String getTimeZone() {
+    return timeZoneSetting();
+  }
+
+  /** The configured time zone ({@code tsumugi.timezone}), Japan by default. */
+  public static String timeZoneSetting() {
     return PlatformSettings.fromRuntime().get("tsumugi.timezone").orElse(DEFAULT_TIME_ZONE);
   }
 }

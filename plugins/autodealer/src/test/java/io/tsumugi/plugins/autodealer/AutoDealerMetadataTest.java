@@ -49,10 +49,15 @@ class AutoDealerMetadataTest {
         .anySatisfy(
             v -> {
               assertThat(v.name()).isEqualTo("inspection_due_60_days");
+              // Computed on the day the list is shown, not a flag stored at the last save.
               assertThat(v.filters())
                   .singleElement()
-                  .extracting(f -> f.field())
-                  .isEqualTo("inspection_due_soon");
+                  .satisfies(
+                      f -> {
+                        assertThat(f.field()).isEqualTo("inspection_expiry");
+                        assertThat(f.operator()).isEqualTo("le");
+                        assertThat(f.value()).isEqualTo("today+60d");
+                      });
             });
   }
 }

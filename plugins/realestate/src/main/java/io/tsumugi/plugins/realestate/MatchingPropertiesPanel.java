@@ -5,15 +5,11 @@ import io.tsumugi.api.PluginContext;
 import io.tsumugi.api.PluginMessages;
 import io.tsumugi.api.extension.DetailPanel;
 import io.tsumugi.api.extension.PanelContent;
-import io.tsumugi.api.record.RecordFilter;
-import io.tsumugi.api.record.RecordQuery;
 import io.tsumugi.api.record.RecordView;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.pf4j.Extension;
 
 /** On a lead's page: the properties that match its search conditions, cheapest first. */
@@ -44,25 +40,14 @@ public class MatchingPropertiesPanel implements DetailPanel {
 
   @Override
   public PanelContent render(RecordView lead) {
-    Map<String, RecordView> matches = new LinkedHashMap<>();
-    if (lead.id().isPresent()) {
-      List<RecordView> wishes =
-          context
-              .queries()
-              .list(
-                  RecordQuery.of(RealEstate.WISH, RecordFilter.eq("sales_lead", lead.id().get())));
-      for (RecordView wish : wishes) {
-        for (RecordView property : context.queries().list(PropertyMatcher.queryFor(wish))) {
-          if (PropertyMatcher.matches(wish, property)) {
-            matches.putIfAbsent(property.id().orElseThrow(), property);
-          }
-        }
-      }
-    }
+    java.util.Collection<RecordView> matches =
+        lead.id().isPresent()
+            ? PropertyMatcher.forLead(context.queries(), lead.id().get())
+            : List.of();
     PluginMessages m = context.messages();
     List<PanelContent.Row> rows = new ArrayList<>();
     NumberFormat yen = NumberFormat.getIntegerInstance(Locale.JAPAN);
-    for (RecordView p : matches.values()) {
+    for (RecordView p : matches) {
       rows.add(
           new PanelContent.Row(
               List.of(

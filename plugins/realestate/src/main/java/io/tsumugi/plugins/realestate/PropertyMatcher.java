@@ -47,6 +47,21 @@ public final class PropertyMatcher {
         || !from.isAfter(by);
   }
 
+  /** The properties matching any of {@code leadId}'s search conditions, cheapest first per wish. */
+  public static java.util.Collection<RecordView> forLead(
+      io.tsumugi.api.record.QueryService queries, String leadId) {
+    java.util.Map<String, RecordView> matches = new java.util.LinkedHashMap<>();
+    for (RecordView wish :
+        queries.list(RecordQuery.of(RealEstate.WISH, RecordFilter.eq("sales_lead", leadId)))) {
+      for (RecordView property : queries.list(queryFor(wish))) {
+        if (matches(wish, property)) {
+          matches.putIfAbsent(property.id().orElseThrow(), property);
+        }
+      }
+    }
+    return matches.values();
+  }
+
   /** Rent plus management fee. */
   public static BigDecimal monthlyTotal(RecordView property) {
     BigDecimal rent = decimal(property.value("rent").orElse(null));

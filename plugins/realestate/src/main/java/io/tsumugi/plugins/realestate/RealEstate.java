@@ -9,6 +9,9 @@ public final class RealEstate {
   /** 物件. */
   public static final String PROPERTY = "realestate_property";
 
+  /** 反響: an inquiry of a lead about a property. */
+  public static final String INQUIRY = "realestate_inquiry";
+
   /** 希望条件, one or more per lead. */
   public static final String WISH = "realestate_wish";
 
