@@ -66,10 +66,17 @@ final class ChangeDdl {
   private List<DdlStep> archiveTable(EntityDef e) {
     String table = SqlNames.table(e.name());
     String archived = SqlNames.archivedTable(e.name(), versionNo);
-    return List.of(
+    List<DdlStep> out = new ArrayList<>();
+    for (FieldDef f : e.fields()) {
+      if (f.isLookup()) {
+        out.add(fields.dropForeignKey(e, table, f));
+      }
+    }
+    out.add(
         new DdlStep(
             "ALTER TABLE " + table + " RENAME TO " + archived,
             "ALTER TABLE " + archived + " RENAME TO " + table));
+    return out;
   }
 
   private List<DdlStep> renameTable(String from, String to) {

@@ -38,7 +38,7 @@ final class FieldDdl {
     FieldDef after = c.fieldAfter();
     return switch (c.kind()) {
       case ADD_FIELD -> addColumn(e, table, after);
-      case DELETE_FIELD -> archiveColumn(table, before);
+      case DELETE_FIELD -> archiveColumn(e, table, before);
       case RENAME_FIELD -> renameColumn(table, c.detail(), after.name());
       case CHANGE_FIELD_TYPE ->
           new TypeChangeSql(dialect, versionNo, forced).steps(e, before, after);
@@ -113,16 +113,30 @@ final class FieldDdl {
         "ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + fk);
   }
 
-  private List<DdlStep> archiveColumn(String table, FieldDef f) {
+  private List<DdlStep> archiveColumn(EntityDef e, String table, FieldDef f) {
     if (!f.isStored()) {
       return List.of();
     }
+    List<DdlStep> out = new ArrayList<>();
+    if (f.isLookup()) {
+      out.add(dropForeignKey(e, table, f));
+    }
     String column = SqlNames.column(f.name());
     String archived = SqlNames.archivedColumn(f.name(), versionNo);
-    return List.of(
+    out.add(
         new DdlStep(
             dialect.renameColumn(table, column, archived),
             dialect.renameColumn(table, archived, column)));
+    return out;
+  }
+
+  /**
+   * Drops a lookup's foreign key (undo: adds it back). An archived value must not keep its target
+   * from being deleted, nor an archived table the records it pointed at.
+   */
+  DdlStep dropForeignKey(EntityDef e, String table, FieldDef f) {
+    DdlStep add = addForeignKey(e, table, f, f.options().effectiveOnDelete());
+    return new DdlStep(add.undo(), add.sql());
   }
 
   private List<DdlStep> renameColumn(String table, String from, String to) {

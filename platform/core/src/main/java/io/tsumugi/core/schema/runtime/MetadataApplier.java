@@ -231,6 +231,15 @@ public final class MetadataApplier {
           change.field(),
           SqlNames.table(change.entity()),
           SqlNames.archivedColumn(change.field(), versionNo));
+    } else if (change.kind() == ChangeKind.CHANGE_FIELD_TYPE && change.fieldBefore().isStored()) {
+      // The old column stays, under its archive name, until purged (see TypeChangeSql).
+      store.recordArchive(
+          c,
+          versionNo,
+          change.entity(),
+          change.field(),
+          SqlNames.table(change.entity()),
+          SqlNames.archivedColumn(change.field(), versionNo));
     } else if (change.kind() == ChangeKind.DELETE_ENTITY) {
       store.recordArchive(
           c,
