@@ -240,14 +240,12 @@ public final class MetadataApplier {
           change.field(),
           SqlNames.table(change.entity()),
           SqlNames.archivedColumn(change.field(), versionNo));
+    } else if (change.kind() == ChangeKind.RENAME_ENTITY) {
+      store.moveArchives(c, SqlNames.table(change.detail()), SqlNames.table(change.entity()));
     } else if (change.kind() == ChangeKind.DELETE_ENTITY) {
-      store.recordArchive(
-          c,
-          versionNo,
-          change.entity(),
-          null,
-          SqlNames.archivedTable(change.entity(), versionNo),
-          null);
+      String archived = SqlNames.archivedTable(change.entity(), versionNo);
+      store.moveArchives(c, SqlNames.table(change.entity()), archived);
+      store.recordArchive(c, versionNo, change.entity(), null, archived, null);
     }
   }
 
