@@ -23,8 +23,8 @@ import javax.sql.DataSource;
  * The only write path for records. Every call takes the caller; a write normalises, validates
  * (returning every error at once), computes auto-numbers and formulas, stamps owner and times,
  * records field history, and checks the version the caller read. On any error nothing is written.
- * Plain JDBC: inside WildFly the connection joins the caller's JTA transaction when there is one,
- * otherwise each call is its own transaction.
+ * Reads compute rollups ({@link Rollups}) and formulas. Plain JDBC: inside WildFly the connection
+ * joins the caller's JTA transaction when there is one, otherwise each call is its own transaction.
  */
 public final class RecordService {
 
@@ -53,6 +53,7 @@ public final class RecordService {
           values.put(f.name(), defaultValue(f, errors));
         }
       }
+      Rollups.noChildren(e, values);
       Formulas.compute(pkg, e, values);
       validator.validate(pkg, e, values, errors);
       RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
@@ -67,7 +68,7 @@ public final class RecordService {
       }
       Record r = sql.insert(caller, values);
       tx.commit();
-      return withFormulas(pkg, e, r);
+      return withComputed(c, pkg, e, r);
     } catch (SQLException ex) {
       throw RecordSql.translate(active.current().pkg(), entity, ex);
     } finally {
@@ -94,7 +95,7 @@ public final class RecordService {
       }
       List<FieldError> errors = new ArrayList<>();
       Map<String, Object> changed = normalized(e, changes, errors);
-      Map<String, Object> values = new LinkedHashMap<>(old.values());
+      Map<String, Object> values = new LinkedHashMap<>(withComputed(c, pkg, e, old).values());
       values.putAll(changed);
       Formulas.compute(pkg, e, values);
       validator.validate(pkg, e, values, errors);
@@ -106,9 +107,9 @@ public final class RecordService {
         throw new ConcurrentEditException(entity, id);
       }
       sql.history(caller, id, old.values(), changed);
-      Record r = sql.find(id).orElseThrow();
+      Record r = withComputed(c, pkg, e, sql.find(id).orElseThrow());
       tx.commit();
-      return withFormulas(pkg, e, r);
+      return r;
     } catch (SQLException ex) {
       throw RecordSql.translate(active.current().pkg(), entity, ex);
     } finally {
@@ -122,7 +123,8 @@ public final class RecordService {
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
-      return new RecordSql(c, SqlDialect.of(c), e).find(id).map(r -> withFormulas(pkg, e, r));
+      Optional<Record> r = new RecordSql(c, SqlDialect.of(c), e).find(id);
+      return r.isEmpty() ? r : Optional.of(withComputed(c, pkg, e, r.get()));
     } catch (SQLException ex) {
       throw RecordSql.translate(active.current().pkg(), entity, ex);
     } finally {
@@ -180,7 +182,12 @@ public final class RecordService {
     return normalizer.normalize(f, d, errors);
   }
 
-  private static Record withFormulas(MetadataPackage pkg, EntityDef e, Record r) {
+  /** The record with its rollups and formulas computed. */
+  private static Record withComputed(Connection c, MetadataPackage pkg, EntityDef e, Record r)
+      throws SQLException {
+    if (Rollups.any(e)) {
+      return Rollups.fill(c, pkg, e, List.of(r)).get(0);
+    }
     Map<String, Object> values = new LinkedHashMap<>(r.values());
     Formulas.compute(pkg, e, values);
     return new Record(r.entity(), r.id(), r.version(), values);
