@@ -47,6 +47,53 @@ class FieldAlterationChangeKindsIT extends ChangeKindFixture {
   }
 
   @Test
+  void anIndexedFieldChangingTypeGetsItsIndexBackOnTheConvertedColumn() throws Exception {
+    ChangeKindPackage filterable = base.copy();
+    filterable.field("item", "qty_text").put("filterable", true);
+    apply(filterable, ChangeKind.ADD_INDEX);
+    ChangeKindPackage p = filterable.copy();
+    p.field("item", "qty_text").put("type", "integer");
+
+    apply(p, ChangeKind.CHANGE_FIELD_TYPE);
+
+    SchemaSnapshot.Table item = schema().table("crm_item");
+    assertThat(item.indexes().get(SqlNames.index("item", "id_qty_text")).columns())
+        .containsExactly("qty_text", "id");
+    assertThat(item.indexes()).doesNotContainKey(SqlNames.prefixIndex("item", "id_qty_text"));
+    assertThat(item.indexes().values())
+        .noneMatch(i -> i.columns().contains(archivedColumn("qty_text")));
+    assertThat(item(item1).get("qty_text")).isEqualTo(12L);
+  }
+
+  @Test
+  void aStoredFieldBecomingAFormulaArchivesItsColumnAndBackAddsAnEmptyOne() throws Exception {
+    ChangeKindPackage p = base.copy();
+    p.field("item", "memo").put("type", "formula");
+    p.field("item", "memo")
+        .putObject("options")
+        .put("expression", "title + '!'")
+        .put("resultType", "text");
+
+    assertThatThrownBy(() -> apply(p))
+        .isInstanceOf(ApplyException.class)
+        .hasMessageContaining("needs confirmation");
+    apply(p, ApplyOptions.defaults().confirmingDestructive(), ChangeKind.CHANGE_FIELD_TYPE);
+
+    SchemaSnapshot.Table item = schema().table("crm_item");
+    assertThat(item.columns()).doesNotContainKey("memo");
+    assertThat(cell("crm_item", archivedColumn("memo"), item1)).isEqualTo("メモ");
+    assertThat(item(item1).get("memo")).isEqualTo("一号!");
+
+    ChangeKindPackage back = base.copy();
+    apply(back, ChangeKind.CHANGE_FIELD_TYPE);
+
+    assertThat(schema().table("crm_item").column("memo").type()).isEqualTo("varchar(255)");
+    assertThat(item(item1).get("memo")).isNull();
+    Record r = records.create(caller, "item", Map.of("title", "戻す", "memo", "新しいメモ"));
+    assertThat(item(r.id()).get("memo")).isEqualTo("新しいメモ");
+  }
+
+  @Test
   void aTypeChangeWithValuesThatDoNotConvertIsRefusedWithTheirCountUnlessForced() throws Exception {
     ChangeKindPackage p = base.copy();
     p.field("item", "bad_text").put("type", "integer");
