@@ -71,7 +71,19 @@ final class ChangeDdl {
       if (f.isLookup()) {
         out.add(fields.dropForeignKey(e, table, f));
       }
+      out.addAll(fields.dropKeys(e, table, f));
     }
+    // The key and owner index are named after the entity's stable id: free them for its return.
+    String ownerIndex = SqlNames.ownerIndex(e.id());
+    out.add(
+        new DdlStep(
+            "DROP INDEX IF EXISTS " + ownerIndex,
+            "CREATE INDEX " + ownerIndex + " ON " + table + " (owner_id)"));
+    String pk = SqlNames.primaryKey(e.id());
+    out.add(
+        new DdlStep(
+            "ALTER TABLE " + table + " DROP CONSTRAINT " + pk,
+            "ALTER TABLE " + table + " ADD CONSTRAINT " + pk + " PRIMARY KEY (id)"));
     out.add(
         new DdlStep(
             "ALTER TABLE " + table + " RENAME TO " + archived,

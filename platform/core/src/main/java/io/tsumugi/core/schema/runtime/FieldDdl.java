@@ -68,7 +68,8 @@ final class FieldDdl {
       String seq = SqlNames.autonumberSequence(e.id(), f.id());
       out.add(
           new DdlStep(
-              "CREATE SEQUENCE " + seq + " START WITH 1 INCREMENT BY 1",
+              // An archived field or entity keeps its sequence: coming back, it counts on.
+              "CREATE SEQUENCE IF NOT EXISTS " + seq + " START WITH 1 INCREMENT BY 1",
               "DROP SEQUENCE IF EXISTS " + seq));
     }
     return out;
@@ -121,12 +122,32 @@ final class FieldDdl {
     if (f.isLookup()) {
       out.add(dropForeignKey(e, table, f));
     }
+    out.addAll(dropKeys(e, table, f));
     String column = SqlNames.column(f.name());
     String archived = SqlNames.archivedColumn(f.name(), versionNo);
     out.add(
         new DdlStep(
             dialect.renameColumn(table, column, archived),
             dialect.renameColumn(table, archived, column)));
+    return out;
+  }
+
+  /**
+   * Drops a field's unique constraint and indexes (undo: creates them again). An archived column is
+   * never searched, and its names (hashes of the stable ids) must be free for the field to come
+   * back with the same id, e.g. when an older version is applied again.
+   */
+  List<DdlStep> dropKeys(EntityDef e, String table, FieldDef f) {
+    List<DdlStep> out = new ArrayList<>();
+    if (f.isStored() && f.unique()) {
+      DdlStep uq = addUnique(e, table, f);
+      out.add(new DdlStep(uq.undo(), uq.sql()));
+    }
+    if (f.isIndexed() && !f.unique()) {
+      for (DdlStep ix : createIndexes(e, table, f)) {
+        out.add(new DdlStep(ix.undo(), ix.sql()));
+      }
+    }
     return out;
   }
 

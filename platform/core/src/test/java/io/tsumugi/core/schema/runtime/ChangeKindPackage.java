@@ -58,7 +58,10 @@ final class ChangeKindPackage {
     view.put("name", "all_items").putObject("label").put("ja", "すべて").put("en", "All");
     view.putArray("columns").add("title").add("status");
 
-    field(p.entity(entities, "scrap", "name"), "name", "text");
+    ArrayNode scrap = p.entity(entities, "scrap", "name");
+    field(scrap, "name", "text").put("filterable", true);
+    field(scrap, "number", "autonumber").putObject("options").put("prefix", "S-").put("width", 4);
+    field(scrap, "serial", "text").put("unique", true);
     field(p.entity(entities, "thing", "name"), "name", "text");
     return p;
   }

@@ -112,7 +112,7 @@ record SchemaSnapshot(Map<String, Table> tables) {
         }
         String column = rs.getString("COLUMN_NAME");
         // PostgreSQL reports an operator-class index by its expression; only its column matters.
-        String key = lower(name);
+        String key = indexKey(lower(name));
         List<String> list = cols.computeIfAbsent(key, k -> new ArrayList<>());
         int position = rs.getInt("ORDINAL_POSITION");
         while (list.size() < position) {
@@ -135,6 +135,17 @@ record SchemaSnapshot(Map<String, Table> tables) {
       }
     }
     return new Table(columns, indexes, fks);
+  }
+
+  /**
+   * H2 names the indexes behind primary keys and constraints itself (primary_key_4a, uq_x_index_b)
+   * and names them anew when they are created again; only what they stand for is compared.
+   */
+  private static String indexKey(String name) {
+    if (name.startsWith("primary_key_")) {
+      return "primary_key";
+    }
+    return name.replaceAll("_index_[a-z0-9]+$", "_index");
   }
 
   private static String type(int jdbcType, int size, int digits) {

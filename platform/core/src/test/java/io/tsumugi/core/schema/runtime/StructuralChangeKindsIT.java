@@ -85,6 +85,62 @@ class StructuralChangeKindsIT extends ChangeKindFixture {
   }
 
   @Test
+  void aDeletedEntityComesBackWithItsIdBesideItsArchiveAndCountsOn() throws Exception {
+    ChangeKindPackage p = base.copy();
+    p.removeEntity("scrap");
+    apply(p, ApplyOptions.defaults().confirmingDestructive(), ChangeKind.DELETE_ENTITY);
+    String archived = SqlNames.archivedTable("scrap", active.current().versionNo());
+
+    apply(base.copy(), ChangeKind.ADD_ENTITY);
+
+    SchemaSnapshot s = schema();
+    SchemaSnapshot.Table scrap = s.table("crm_scrap");
+    assertThat(scrap.indexes()).containsKey(SqlNames.index("scrap", "id_name"));
+    assertThat(scrap.uniqueOn("serial")).isTrue();
+    assertThat(s.table(archived).indexes().values()).noneMatch(SchemaSnapshot.Index::unique);
+    assertThat(count("SELECT COUNT(*) FROM " + archived)).isEqualTo(2);
+    Record r = records.create(caller, "scrap", Map.of("name", "戻った", "serial", "A1"));
+    assertThat(r.get("number")).as("the sequence counts on").isEqualTo("S-0003");
+  }
+
+  @Test
+  void aDeletedFieldComesBackWithItsIdAndIndexBesideItsArchivedColumn() throws Exception {
+    ChangeKindPackage p = base.copy();
+    p.removeField("item", "sku");
+    apply(p, ApplyOptions.defaults().confirmingDestructive(), ChangeKind.DELETE_FIELD);
+    String archived = archivedColumn("sku");
+
+    apply(base.copy(), ChangeKind.ADD_FIELD, ChangeKind.ADD_INDEX);
+
+    SchemaSnapshot.Table item = schema().table("crm_item");
+    assertThat(item.indexes().get(SqlNames.index("item", "id_sku")).columns())
+        .containsExactly("sku", "id");
+    assertThat(cell("crm_item", archived, item1)).isEqualTo("SKU-1");
+    assertThat(item(item1).get("sku")).as("the new column starts empty").isNull();
+  }
+
+  @Test
+  void aFailureAfterArchivingLeavesKeysIndexesAndForeignKeysAsTheyWere() throws Exception {
+    ChangeKindPackage p = base.copy();
+    p.removeEntity("item");
+    p.removeEntity("scrap");
+    p.removeField("company", "code");
+    SchemaSnapshot before = schema();
+
+    assertThatThrownBy(
+            () ->
+                apply(
+                    p,
+                    ApplyOptions.defaults().confirmingDestructive().failingAfter(2),
+                    ChangeKind.DELETE_ENTITY))
+        .isInstanceOf(ApplyException.class)
+        .hasMessageContaining("stays active");
+
+    assertThat(schema()).isEqualTo(before);
+    assertThat(item(item1).get("company")).isEqualTo(company1);
+  }
+
+  @Test
   void anArchivedTableNoLongerHoldsItsLookupTargets() throws Exception {
     ChangeKindPackage p = base.copy();
     p.removeEntity("item");
