@@ -9,6 +9,7 @@ import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.ApplyOptions;
 import io.tsumugi.core.schema.runtime.ApplyResult;
 import io.tsumugi.core.schema.runtime.MetadataApplier;
+import io.tsumugi.core.schema.runtime.MetadataArchive;
 import io.tsumugi.core.startup.PlatformDataSource;
 import io.tsumugi.metadata.model.MetadataPackage;
 import jakarta.annotation.Resource;
@@ -82,6 +83,11 @@ public class Engine {
   /** The applier. */
   public MetadataApplier applier() {
     return applier;
+  }
+
+  /** The archived columns and tables, and their purge. */
+  public MetadataArchive archive() {
+    return new MetadataArchive(dataSource);
   }
 
   /** The dynamic JPA types. */

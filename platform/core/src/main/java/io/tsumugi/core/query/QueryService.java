@@ -3,6 +3,7 @@ package io.tsumugi.core.query;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.FieldError;
 import io.tsumugi.core.records.Record;
+import io.tsumugi.core.records.Rollups;
 import io.tsumugi.core.records.ValueNormalizer;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.metadata.model.EntityDef;
@@ -55,7 +56,10 @@ public final class QueryService {
         List<Record> records = new ArrayList<>();
         String next = plan.read(c, records);
         return new RecordPage(
-            records, Math.min(count, COUNT_LIMIT - 1), count >= COUNT_LIMIT, next);
+            Rollups.fill(c, pkg, e, records),
+            Math.min(count, COUNT_LIMIT - 1),
+            count >= COUNT_LIMIT,
+            next);
       }
     } catch (SQLException ex) {
       throw new IllegalStateException("Query on " + entity + " failed: " + ex.getMessage(), ex);
@@ -93,7 +97,8 @@ public final class QueryService {
     active.readLock().lock();
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
-      return TextSearch.records(c, pkg, active.entity(entity), text, limit);
+      EntityDef e = active.entity(entity);
+      return Rollups.fill(c, pkg, e, TextSearch.records(c, pkg, e, text, limit));
     } catch (SQLException ex) {
       throw new IllegalStateException("Search on " + entity + " failed: " + ex.getMessage(), ex);
     } finally {

@@ -23,8 +23,8 @@ import javax.sql.DataSource;
  * The only write path for records. Every call takes the caller; a write normalises, validates
  * (returning every error at once), computes auto-numbers and formulas, stamps owner and times,
  * records field history, and checks the version the caller read. On any error nothing is written.
- * Plain JDBC: inside WildFly the connection joins the caller's JTA transaction when there is one,
- * otherwise each call is its own transaction.
+ * Reads compute rollups ({@link Rollups}) and formulas. Plain JDBC: inside WildFly the connection
+ * joins the caller's JTA transaction when there is one, otherwise each call is its own transaction.
  */
 public final class RecordService {
 
@@ -107,6 +107,7 @@ public final class RecordService {
       HookSteps.normalize(hooks, e, values);
       HookSteps.beforeSave(hooks, normalizer, caller, e, null, values, errors);
     }
+    Rollups.noChildren(e, values);
     Formulas.compute(pkg, e, values);
     validator.validate(pkg, e, values, errors);
     if (plugins) {
@@ -122,7 +123,7 @@ public final class RecordService {
         values.put(f.name(), sql.nextAutonumber(f));
       }
     }
-    Record r = withFormulas(pkg, e, sql.insert(caller, values));
+    Record r = withComputed(c, pkg, e, sql.insert(caller, values));
     if (plugins) {
       hooks.afterSave(caller, e, r);
     }
@@ -151,7 +152,7 @@ public final class RecordService {
     if (plugins) {
       HookSteps.normalize(hooks, e, changed);
     }
-    Map<String, Object> values = new LinkedHashMap<>(old.values());
+    Map<String, Object> values = new LinkedHashMap<>(withComputed(c, pkg, e, old).values());
     values.putAll(changed);
     if (plugins) {
       changed.putAll(HookSteps.beforeSave(hooks, normalizer, caller, e, id, values, errors));
@@ -169,7 +170,7 @@ public final class RecordService {
       throw new ConcurrentEditException(entity, id);
     }
     sql.history(caller, id, old.values(), changed);
-    Record r = withFormulas(pkg, e, sql.find(id).orElseThrow());
+    Record r = withComputed(c, pkg, e, sql.find(id).orElseThrow());
     if (plugins) {
       hooks.afterSave(caller, e, r);
     }
@@ -182,7 +183,8 @@ public final class RecordService {
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
-      return new RecordSql(c, SqlDialect.of(c), e).find(id).map(r -> withFormulas(pkg, e, r));
+      Optional<Record> r = new RecordSql(c, SqlDialect.of(c), e).find(id);
+      return r.isEmpty() ? r : Optional.of(withComputed(c, pkg, e, r.get()));
     } catch (SQLException ex) {
       throw RecordSql.translate(active.current().pkg(), entity, ex);
     } finally {
@@ -240,7 +242,12 @@ public final class RecordService {
     return normalizer.normalize(f, d, errors);
   }
 
-  private static Record withFormulas(MetadataPackage pkg, EntityDef e, Record r) {
+  /** The record with its rollups and formulas computed. */
+  private static Record withComputed(Connection c, MetadataPackage pkg, EntityDef e, Record r)
+      throws SQLException {
+    if (Rollups.any(e)) {
+      return Rollups.fill(c, pkg, e, List.of(r)).get(0);
+    }
     Map<String, Object> values = new LinkedHashMap<>(r.values());
     Formulas.compute(pkg, e, values);
     return new Record(r.entity(), r.id(), r.version(), values);

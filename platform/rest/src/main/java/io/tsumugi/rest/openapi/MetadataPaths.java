@@ -9,7 +9,7 @@ import static io.tsumugi.rest.openapi.Operations.type;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tsumugi.rest.support.Json;
 
-/** The metadata paths: export, validate, plan, apply, versions, diff. */
+/** The metadata paths: export, validate, plan, apply, versions, diff, archive and purge. */
 final class MetadataPaths {
 
   private MetadataPaths() {}
@@ -63,5 +63,31 @@ final class MetadataPaths {
     param(diff, "to", "query", true, type("integer"), null);
     okInline(diff, 200, "the changes", any);
     paths.putObject("/v1/metadata/diff").set("get", problems(diff, 400, 401, 404, 429));
+    addArchiveTo(paths, any);
+  }
+
+  private static void addArchiveTo(ObjectNode paths, ObjectNode any) {
+    ObjectNode list =
+        operation(
+            "listMetadataArchive",
+            "Archived columns and tables (deleted fields and entities, replaced columns)",
+            "Metadata");
+    okInline(
+        list, 200, "items: id, kind (column or table), version, entity, field, table, column", any);
+    ObjectNode purgeAll =
+        operation("purgeMetadataArchive", "Drop every archived column and table", "Metadata");
+    param(purgeAll, "confirm", "query", true, type("string"), "must be \"all\"");
+    okInline(purgeAll, 200, "purged: the items dropped", any);
+    ObjectNode archive = paths.putObject("/v1/metadata/archive");
+    archive.set("get", problems(list, 401, 403, 429));
+    archive.set("delete", problems(purgeAll, 400, 401, 403, 422, 429));
+
+    ObjectNode purge =
+        operation("purgeMetadataArchiveItem", "Drop one archived column or table", "Metadata");
+    param(purge, "id", "path", true, type("integer"), "the id from the archive list");
+    Operations.ok(purge, 204, "purged", null);
+    paths
+        .putObject("/v1/metadata/archive/{id}")
+        .set("delete", problems(purge, 401, 403, 404, 422, 429));
   }
 }

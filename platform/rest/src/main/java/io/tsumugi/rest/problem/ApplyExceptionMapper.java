@@ -1,6 +1,7 @@
 package io.tsumugi.rest.problem;
 
 import io.tsumugi.core.schema.runtime.ApplyException;
+import io.tsumugi.core.schema.runtime.ArchiveItemNotFoundException;
 import io.tsumugi.core.schema.runtime.UnknownEntityException;
 import io.tsumugi.core.schema.runtime.VersionConflictException;
 import jakarta.ws.rs.core.Context;
@@ -11,8 +12,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Maps the engine's refusals: an unknown entity is 404, an apply on a moved base version 409, a
- * refused plan or invalid metadata 422, a database failure 500 (its message stays in the log).
+ * Maps the engine's refusals: an unknown entity or archive entry is 404, an apply on a moved base
+ * version 409, a refused plan or invalid metadata 422, a database failure 500 (its message stays in
+ * the log).
  */
 @Provider
 public class ApplyExceptionMapper implements ExceptionMapper<ApplyException> {
@@ -28,7 +30,7 @@ public class ApplyExceptionMapper implements ExceptionMapper<ApplyException> {
   /** The API's view of an engine refusal. */
   public static ApiException toApi(ApplyException e) {
     int status;
-    if (e instanceof UnknownEntityException) {
+    if (e instanceof UnknownEntityException || e instanceof ArchiveItemNotFoundException) {
       status = 404;
     } else if (e instanceof VersionConflictException) {
       status = 409;

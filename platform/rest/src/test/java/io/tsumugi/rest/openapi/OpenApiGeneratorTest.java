@@ -158,6 +158,15 @@ class OpenApiGeneratorTest {
   void emptyMetadataStillDescribesTheSharedPaths() {
     ObjectNode empty = OpenApiGenerator.generate(MetadataPackage.empty("std"), 1);
     assertThat(empty.path("paths").has("/v1/metadata/apply")).isTrue();
+    assertThat(empty.path("paths").path("/v1/metadata/archive").has("get")).isTrue();
+    assertThat(
+            empty
+                .path("paths")
+                .path("/v1/metadata/archive/{id}")
+                .path("delete")
+                .path("responses")
+                .has("204"))
+        .isTrue();
     assertThat(empty.path("paths").has("/v1/tokens")).isTrue();
   }
 

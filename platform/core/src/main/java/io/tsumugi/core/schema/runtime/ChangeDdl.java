@@ -66,10 +66,29 @@ final class ChangeDdl {
   private List<DdlStep> archiveTable(EntityDef e) {
     String table = SqlNames.table(e.name());
     String archived = SqlNames.archivedTable(e.name(), versionNo);
-    return List.of(
+    List<DdlStep> out = new ArrayList<>();
+    for (FieldDef f : e.fields()) {
+      if (f.isLookup()) {
+        out.add(fields.dropForeignKey(e, table, f));
+      }
+      out.addAll(fields.dropKeys(e, table, f));
+    }
+    // The key and owner index are named after the entity's stable id: free them for its return.
+    String ownerIndex = SqlNames.ownerIndex(e.id());
+    out.add(
+        new DdlStep(
+            "DROP INDEX IF EXISTS " + ownerIndex,
+            "CREATE INDEX " + ownerIndex + " ON " + table + " (owner_id)"));
+    String pk = SqlNames.primaryKey(e.id());
+    out.add(
+        new DdlStep(
+            "ALTER TABLE " + table + " DROP CONSTRAINT " + pk,
+            "ALTER TABLE " + table + " ADD CONSTRAINT " + pk + " PRIMARY KEY (id)"));
+    out.add(
         new DdlStep(
             "ALTER TABLE " + table + " RENAME TO " + archived,
             "ALTER TABLE " + archived + " RENAME TO " + table));
+    return out;
   }
 
   private List<DdlStep> renameTable(String from, String to) {

@@ -38,7 +38,7 @@ final class FieldDdl {
     FieldDef after = c.fieldAfter();
     return switch (c.kind()) {
       case ADD_FIELD -> addColumn(e, table, after);
-      case DELETE_FIELD -> archiveColumn(table, before);
+      case DELETE_FIELD -> archiveColumn(e, table, before);
       case RENAME_FIELD -> renameColumn(table, c.detail(), after.name());
       case CHANGE_FIELD_TYPE ->
           new TypeChangeSql(dialect, versionNo, forced).steps(e, before, after);
@@ -68,7 +68,8 @@ final class FieldDdl {
       String seq = SqlNames.autonumberSequence(e.id(), f.id());
       out.add(
           new DdlStep(
-              "CREATE SEQUENCE " + seq + " START WITH 1 INCREMENT BY 1",
+              // An archived field or entity keeps its sequence: coming back, it counts on.
+              "CREATE SEQUENCE IF NOT EXISTS " + seq + " START WITH 1 INCREMENT BY 1",
               "DROP SEQUENCE IF EXISTS " + seq));
     }
     return out;
@@ -113,16 +114,50 @@ final class FieldDdl {
         "ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + fk);
   }
 
-  private List<DdlStep> archiveColumn(String table, FieldDef f) {
+  private List<DdlStep> archiveColumn(EntityDef e, String table, FieldDef f) {
     if (!f.isStored()) {
       return List.of();
     }
+    List<DdlStep> out = new ArrayList<>();
+    if (f.isLookup()) {
+      out.add(dropForeignKey(e, table, f));
+    }
+    out.addAll(dropKeys(e, table, f));
     String column = SqlNames.column(f.name());
     String archived = SqlNames.archivedColumn(f.name(), versionNo);
-    return List.of(
+    out.add(
         new DdlStep(
             dialect.renameColumn(table, column, archived),
             dialect.renameColumn(table, archived, column)));
+    return out;
+  }
+
+  /**
+   * Drops a field's unique constraint and indexes (undo: creates them again). An archived column is
+   * never searched, and its names (hashes of the stable ids) must be free for the field to come
+   * back with the same id, e.g. when an older version is applied again.
+   */
+  List<DdlStep> dropKeys(EntityDef e, String table, FieldDef f) {
+    List<DdlStep> out = new ArrayList<>();
+    if (f.isStored() && f.unique()) {
+      DdlStep uq = addUnique(e, table, f);
+      out.add(new DdlStep(uq.undo(), uq.sql()));
+    }
+    if (f.isIndexed() && !f.unique()) {
+      for (DdlStep ix : createIndexes(e, table, f)) {
+        out.add(new DdlStep(ix.undo(), ix.sql()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drops a lookup's foreign key (undo: adds it back). An archived value must not keep its target
+   * from being deleted, nor an archived table the records it pointed at.
+   */
+  DdlStep dropForeignKey(EntityDef e, String table, FieldDef f) {
+    DdlStep add = addForeignKey(e, table, f, f.options().effectiveOnDelete());
+    return new DdlStep(add.undo(), add.sql());
   }
 
   private List<DdlStep> renameColumn(String table, String from, String to) {

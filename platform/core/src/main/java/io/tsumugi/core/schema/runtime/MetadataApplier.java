@@ -231,14 +231,21 @@ public final class MetadataApplier {
           change.field(),
           SqlNames.table(change.entity()),
           SqlNames.archivedColumn(change.field(), versionNo));
-    } else if (change.kind() == ChangeKind.DELETE_ENTITY) {
+    } else if (change.kind() == ChangeKind.CHANGE_FIELD_TYPE && change.fieldBefore().isStored()) {
+      // The old column stays, under its archive name, until purged (see TypeChangeSql).
       store.recordArchive(
           c,
           versionNo,
           change.entity(),
-          null,
-          SqlNames.archivedTable(change.entity(), versionNo),
-          null);
+          change.field(),
+          SqlNames.table(change.entity()),
+          SqlNames.archivedColumn(change.field(), versionNo));
+    } else if (change.kind() == ChangeKind.RENAME_ENTITY) {
+      store.moveArchives(c, SqlNames.table(change.detail()), SqlNames.table(change.entity()));
+    } else if (change.kind() == ChangeKind.DELETE_ENTITY) {
+      String archived = SqlNames.archivedTable(change.entity(), versionNo);
+      store.moveArchives(c, SqlNames.table(change.entity()), archived);
+      store.recordArchive(c, versionNo, change.entity(), null, archived, null);
     }
   }
 

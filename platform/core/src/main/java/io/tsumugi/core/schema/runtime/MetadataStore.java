@@ -95,4 +95,19 @@ public final class MetadataStore {
       ps.executeUpdate();
     }
   }
+
+  /**
+   * Follows a table rename with the archived columns inside it (an entity renamed, or archived as a
+   * whole), so a purge finds them where they are.
+   */
+  public void moveArchives(Connection c, String fromTable, String toTable) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE sys_archive SET table_name = ? WHERE table_name = ? AND column_name IS NOT NULL"
+                + " AND purged_at IS NULL")) {
+      ps.setString(1, toTable);
+      ps.setString(2, fromTable);
+      ps.executeUpdate();
+    }
+  }
 }
