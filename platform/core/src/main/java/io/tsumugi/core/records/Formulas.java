@@ -2,7 +2,6 @@ package io.tsumugi.core.records;
 
 import io.tsumugi.metadata.expr.Compilation;
 import io.tsumugi.metadata.expr.ExprType;
-import io.tsumugi.metadata.expr.ExpressionCompiler;
 import io.tsumugi.metadata.expr.ExpressionEvaluator;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
@@ -22,18 +21,15 @@ final class Formulas {
   private Formulas() {}
 
   static void compute(MetadataPackage pkg, EntityDef e, Map<String, Object> values) {
-    ExpressionCompiler compiler = null;
     long formulas = e.fields().stream().filter(f -> f.type() == FieldType.FORMULA).count();
     for (int pass = 0; pass < formulas; pass++) {
       for (FieldDef f : e.fields()) {
         if (f.type() != FieldType.FORMULA) {
           continue;
         }
-        if (compiler == null) {
-          compiler = ExpressionCompiler.forEntity(e, pkg::entity);
-        }
         FieldType result = f.options().resultType();
-        Compilation c = compiler.compile(f.options().expression(), ExprType.of(result));
+        Compilation c =
+            CompiledExpressions.of(pkg, e, f.options().expression(), ExprType.of(result));
         Object v = null;
         if (c.ok()) {
           try {

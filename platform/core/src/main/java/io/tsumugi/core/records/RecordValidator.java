@@ -3,7 +3,6 @@ package io.tsumugi.core.records;
 import com.google.re2j.Pattern;
 import io.tsumugi.metadata.expr.Compilation;
 import io.tsumugi.metadata.expr.ExprType;
-import io.tsumugi.metadata.expr.ExpressionCompiler;
 import io.tsumugi.metadata.expr.ExpressionEvaluator;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
@@ -109,12 +108,11 @@ final class RecordValidator {
 
   private static void rules(
       MetadataPackage pkg, EntityDef e, Map<String, Object> values, List<FieldError> errors) {
-    ExpressionCompiler compiler = ExpressionCompiler.forEntity(e, pkg::entity);
     for (ValidationRule r : e.rules()) {
       if (!r.active() || "warning".equals(String.valueOf(r.severity()).toLowerCase())) {
         continue;
       }
-      Compilation c = compiler.compile(r.expression(), ExprType.BOOL);
+      Compilation c = CompiledExpressions.of(pkg, e, r.expression(), ExprType.BOOL);
       if (!c.ok() || !ExpressionEvaluator.test(c.compiled(), values)) {
         errors.add(
             new FieldError(r.field(), "rule." + r.name(), r.message().ja(), r.message().en()));

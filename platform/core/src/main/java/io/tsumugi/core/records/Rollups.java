@@ -3,7 +3,6 @@ package io.tsumugi.core.records;
 import io.tsumugi.core.schema.runtime.SqlNames;
 import io.tsumugi.metadata.expr.Compilation;
 import io.tsumugi.metadata.expr.ExprType;
-import io.tsumugi.metadata.expr.ExpressionCompiler;
 import io.tsumugi.metadata.expr.ExpressionEvaluator;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
@@ -171,8 +170,7 @@ public final class Rollups {
     Compilation filter =
         rollup.options().filter() == null
             ? null
-            : ExpressionCompiler.forEntity(child, pkg::entity)
-                .compile(rollup.options().filter(), ExprType.BOOL);
+            : CompiledExpressions.of(pkg, child, rollup.options().filter(), ExprType.BOOL);
     String sql =
         "SELECT * FROM "
             + SqlNames.table(child.name())
