@@ -230,6 +230,25 @@ class BulkAndUpsertApiIT {
                 .header("If-Match", "\"v1\"")
                 .PUT(ApiClient.body("{\"unit_price\":1}")));
     assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+
+    ApiClient.Reply noSuchRecord =
+        api.send(
+            api.request("/api/v1/records/product/by/product_code/NONE-" + unique)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"v1\"")
+                .PUT(ApiClient.body("{\"name\":\"x\"}")));
+    assertThat(noSuchRecord.status()).as(noSuchRecord.body()).isEqualTo(412);
+    ApiClient.Reply notCreated =
+        api.call(
+            "POST",
+            "/api/v1/records/product/query",
+            token,
+            "{\"filter\":{\"field\":\"product_code\",\"op\":\"eq\",\"value\":\"NONE-"
+                + unique
+                + "\"}}");
+    assertThat(notCreated.status()).as(notCreated.body()).isEqualTo(200);
+    assertThat(notCreated.json().path("items").size()).isZero();
   }
 
   @Test

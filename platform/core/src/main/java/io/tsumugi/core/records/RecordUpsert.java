@@ -41,7 +41,8 @@ public final class RecordUpsert {
    * @param expectedVersion the version read (If-Match) when updating, or {@code null}
    * @throws RecordValidationException for an unknown or non-unique field, a key of the wrong type,
    *     a body whose key differs, or invalid values
-   * @throws ConcurrentEditException when the record is not at {@code expectedVersion}
+   * @throws ConcurrentEditException when the record is not at {@code expectedVersion}, or there is
+   *     no record with the key although a version was expected
    */
   public Upserted upsert(
       CallerContext caller,
@@ -85,6 +86,10 @@ public final class RecordUpsert {
         out =
             new Upserted(
                 service.update(c, caller, entity, current.get().id(), version, values), false);
+      } else if (expectedVersion != null) {
+        // If-Match names a version of a record that does not exist: a precondition failure
+        // (RFC 9110 13.1.1), not a create.
+        throw new ConcurrentEditException(entity, 0);
       } else {
         Map<String, Object> all = new LinkedHashMap<>(values);
         all.put(f.name(), normalized);
