@@ -25,15 +25,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * fixes it and finds the record in the list. It changes metadata, so it runs with the
  * *MetadataChangeIT tests on their own server.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AdminConsoleMetadataChangeIT {
 
   private final RunningServer server = RunningServer.get();
   private final String unique = UUID.randomUUID().toString().substring(0, 6);
   private WebDriver browser;
 
+  private static final java.nio.file.Path DOWNLOADS = java.nio.file.Path.of("target/it-downloads");
+
   @BeforeEach
-  void logIn() {
-    browser = Browser.desktop("ja");
+  void logIn() throws java.io.IOException {
+    java.nio.file.Files.createDirectories(DOWNLOADS);
+    browser = Browser.desktop("ja", DOWNLOADS);
     browser.get(server.baseUri().toString());
     browser.findElement(By.id("login:loginId")).sendKeys(server.adminLogin());
     browser.findElement(By.id("login:password")).sendKeys(server.adminPassword());
@@ -49,6 +53,7 @@ class AdminConsoleMetadataChangeIT {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1)
   void adminDefinesPropertyAppliesItAndAUserSavesOneAfterMeetingTheRule() {
     // The console lists the standard entities.
     browser.findElement(By.linkText("管理コンソール")).click();
@@ -122,7 +127,7 @@ class AdminConsoleMetadataChangeIT {
     Browser.screenshot(browser, "admin-rule-ja");
     browser.findElement(By.id("rule:save")).click();
     waitUntil("the rule in the list", d -> text(By.id("children:rules")).contains("rent_positive"));
-    Browser.screenshot(browser, "admin-entity-property-ja");
+    fullPageScreenshot("admin-entity-property-ja");
 
     // Review: the plan adds the entity and its lookup, all safe; apply.
     browser.findElement(By.id("nav-review")).click();
@@ -151,8 +156,10 @@ class AdminConsoleMetadataChangeIT {
     choose("form:floor_plan", "1LDK");
     typeNumber("form:walk_minutes", "8");
     type("form:nearest_station", "渋谷");
-    type("form:available_from_input", "2026/04/01");
     chooseLookup("form:account", account);
+    // The date last: its calendar stays open over the inputs below it.
+    type("form:available_from_input", "2026/04/01");
+    browser.findElement(By.id("form:available_from_input")).sendKeys(Keys.ESCAPE);
     browser.findElement(By.id("form:save")).click();
     waitUntil(
         "the rule's message next to 家賃",
@@ -171,6 +178,114 @@ class AdminConsoleMetadataChangeIT {
     type("list:quickFind", unique);
     waitUntil("the new property in the list", d -> text(By.id("list")).contains(property));
     Browser.screenshot(browser, "property-list-ja");
+  }
+
+  /**
+   * The configuration round trip: 物件 is exported as a package file, deleted (a destructive plan
+   * that needs confirming), and imported again from the file through a reviewed plan; the history
+   * shows each version's changes and the audit log who did it.
+   */
+  @Test
+  @org.junit.jupiter.api.Order(2)
+  void propertyExportedDeletedAndImportedBackThroughReviewedPlans() throws Exception {
+    browser.get(server.uri("/admin/transfer.xhtml").toString());
+    waitFor(By.id("transfer-title"));
+    browser.findElement(By.xpath("//label[text()='物件 (property)']")).click();
+    try (var old = java.nio.file.Files.list(DOWNLOADS)) {
+      for (java.nio.file.Path p : old.toList()) {
+        java.nio.file.Files.delete(p);
+      }
+    }
+    browser.findElement(By.id("export:download")).click();
+    waitUntil("the package file", d -> downloadedFile() != null);
+    java.nio.file.Path file = downloadedFile().toAbsolutePath();
+    String json = java.nio.file.Files.readString(file);
+    assertThat(json)
+        .contains("\"property\"")
+        .contains("rent_positive")
+        .doesNotContain("\"opportunity\"");
+    Browser.screenshot(browser, "admin-transfer-ja");
+
+    // 最寄り駅 is deleted: a destructive plan, refused until the administrator confirms it.
+    browser.get(server.uri("/admin/entity.xhtml?entity=property").toString());
+    waitFor(By.id("children:fields"));
+    int row = rowOf("children:fields", "nearest_station");
+    browser.findElement(By.id("children:fields:" + row + ":delete-field")).click();
+    waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+    waitUntil(
+        "the field gone from the draft",
+        d -> !text(By.id("children:fields")).contains("nearest_station"));
+    browser.findElement(By.id("nav-review")).click();
+    assertThat(waitFor(By.id("review:changes")).getText()).contains("破壊的");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil(
+        "the refusal of an unconfirmed destructive plan",
+        d -> text(By.id("messages")).contains("確認のうえ適用してください"));
+    Browser.screenshot(browser, "admin-review-destructive-ja");
+    check("review:confirmDestructive");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil("the apply message", d -> text(By.id("messages")).contains("適用しました"));
+
+    // The exported file brings it back through a reviewed plan that only adds.
+    browser.get(server.uri("/admin/transfer.xhtml").toString());
+    waitFor(By.id("transfer-title"));
+    browser.findElement(By.cssSelector("#import input[type='file']")).sendKeys(file.toString());
+    browser.findElement(By.id("import:upload")).click();
+    waitUntil("the imported plan", d -> text(By.id("review:changes")).contains("nearest_station"));
+    assertThat(text(By.id("review:changes"))).doesNotContain("破壊的");
+    Browser.screenshot(browser, "admin-review-imported-ja");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil("the apply message", d -> text(By.id("messages")).contains("適用しました"));
+
+    browser.get(server.uri("/r/edit.xhtml?entity=property").toString());
+    assertThat(waitFor(By.cssSelector("label[for='form:nearest_station']")).getText())
+        .isEqualTo("最寄り駅");
+
+    browser.get(server.uri("/admin/index.xhtml").toString());
+    waitFor(By.id("history:versions:0:diff")).click();
+    waitUntil(
+        "the changes of the newest version", d -> text(By.id("changes")).contains("property"));
+    Browser.screenshot(browser, "admin-version-diff-ja");
+
+    browser.findElement(By.id("nav-audit")).click();
+    waitFor(By.id("audit"));
+    assertThat(text(By.id("audit")))
+        .contains("package.imported", "metadata.applied", "field.deleted", "admin");
+    Browser.screenshot(browser, "admin-audit-ja");
+  }
+
+  private int rowOf(String tableId, String apiName) {
+    List<WebElement> rows =
+        browser.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data tr"));
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).getText().contains(apiName)) {
+        return i;
+      }
+    }
+    throw new AssertionError(apiName + " is not in " + tableId);
+  }
+
+  private java.nio.file.Path downloadedFile() {
+    try (var files = java.nio.file.Files.list(DOWNLOADS)) {
+      return files.filter(p -> p.toString().endsWith(".json")).findFirst().orElse(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /** A screenshot of the whole page: the window grows to the page's height for it. */
+  private void fullPageScreenshot(String name) {
+    org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+    Long height =
+        (Long)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight;");
+    browser
+        .manage()
+        .window()
+        .setSize(new org.openqa.selenium.Dimension(before.getWidth(), height.intValue() + 120));
+    Browser.screenshot(browser, name);
+    browser.manage().window().setSize(before);
   }
 
   private void addField(String type, String typeLabel, String apiName, String ja, String en) {

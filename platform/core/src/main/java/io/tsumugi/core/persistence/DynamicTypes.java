@@ -79,6 +79,9 @@ public final class DynamicTypes {
     version.pkg().entities().forEach(e -> wanted.put(e.name(), e));
     for (String name : Set.copyOf(registered.keySet())) {
       if (!wanted.containsKey(name) || !wanted.get(name).equals(registered.get(name))) {
+        // Evict before removing: the cache cannot evict a class whose descriptor is gone (a
+        // deleted entity made evictAll fail with "Missing descriptor").
+        emf.getCache().evict(classes.get(typeName(name)));
         helper.removeType(typeName(name));
         registered.remove(name);
       }
@@ -108,7 +111,9 @@ public final class DynamicTypes {
       helper.addTypes(false, false, b.getType());
       registered.put(e.name(), e);
     }
-    emf.getCache().evictAll();
+    for (String name : registered.keySet()) {
+      emf.getCache().evict(classes.get(typeName(name)));
+    }
   }
 
   private static Class<?> javaType(FieldDef f) {
