@@ -252,6 +252,12 @@ class AdminConsoleMetadataChangeIT {
     assertThat(text(By.id("audit")))
         .contains("package.imported", "metadata.applied", "field.deleted", "admin");
     Browser.screenshot(browser, "admin-audit-ja");
+
+    // The field editor on a phone-sized window: one column, nothing to scroll sideways.
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.get(server.uri("/admin/field.xhtml?entity=property&field=floor_plan").toString());
+    waitFor(By.id("field:apiName"));
+    Browser.screenshot(browser, "admin-field-ja-phone");
   }
 
   private int rowOf(String tableId, String apiName) {

@@ -261,6 +261,11 @@ public class EntityEditView implements Serializable {
     return existing;
   }
 
+  /** True when the entity is active, so its record screens exist. */
+  public boolean isApplied() {
+    return existing && drafts.engine().active().current().pkg().entity(entityName).isPresent();
+  }
+
   public boolean isReadOnly() {
     return readOnly;
   }
