@@ -260,6 +260,65 @@ class AdminConsoleMetadataChangeIT {
     Browser.screenshot(browser, "admin-field-ja-phone");
   }
 
+  /**
+   * Two administrators: this one has a draft when another applies a version (here through the REST
+   * API, standing in for the other administrator). The review says so, refuses to apply the stale
+   * plan and re-plans on the new version, keeping both changes.
+   */
+  @Test
+  @org.junit.jupiter.api.Order(3)
+  void anotherAdministratorsApplyIsReportedAndThePlanIsRemadeKeepingBothChanges() throws Exception {
+    browser.get(server.uri("/admin/entity.xhtml?entity=property").toString());
+    type("entity:labelEn", "Rental property");
+    browser.findElement(By.id("entity:save")).click();
+    waitUntil("the draft", d -> text(By.id("draft-banner")).contains("下書きに未適用の変更があります"));
+
+    ApiClient api = new ApiClient(server);
+    String token = api.adminToken("read-write");
+    var pkg =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            api.get("/api/v1/metadata/package", token).json();
+    String field = "other_admin_" + unique;
+    for (var entity : pkg.path("entities")) {
+      if (entity.path("name").asText().equals("account")) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) entity.path("fields"))
+            .addObject()
+            .put("id", "it-" + field)
+            .put("name", field)
+            .put("type", "text")
+            .putObject("label")
+            .put("ja", "別管理者の項目")
+            .put("en", "Other admin's field");
+      }
+    }
+    String proposed = ApiClient.JSON.writeValueAsString(pkg);
+    int base =
+        api.call("POST", "/api/v1/metadata/plan", token, proposed)
+            .json()
+            .path("baseVersion")
+            .asInt();
+    assertThat(
+            api.call("POST", "/api/v1/metadata/apply?baseVersion=" + base, token, proposed)
+                .status())
+        .isEqualTo(200);
+
+    browser.findElement(By.id("nav-review")).click();
+    waitUntil("the conflict notice", d -> text(By.id("review:conflict")).contains("別の管理者がバージョン"));
+    assertThat(browser.findElement(By.id("review:apply")).isEnabled()).isFalse();
+    Browser.screenshot(browser, "admin-review-conflict-ja");
+    browser.findElement(By.id("review:replan")).click();
+    waitUntil("the re-planned draft", d -> text(By.id("messages")).contains("下書きをバージョン"));
+    String plan = text(By.id("review:changes"));
+    assertThat(plan).contains("property").doesNotContain(field).doesNotContain("破壊的");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil("the apply message", d -> text(By.id("messages")).contains("適用しました"));
+
+    browser.get(server.uri("/admin/entity.xhtml?entity=account").toString());
+    waitUntil("the other admin's field kept", d -> text(By.id("children:fields")).contains(field));
+    browser.get(server.uri("/admin/entity.xhtml?entity=property").toString());
+    assertThat(waitFor(By.id("entity:labelEn")).getAttribute("value")).isEqualTo("Rental property");
+  }
+
   private int rowOf(String tableId, String apiName) {
     List<WebElement> rows =
         browser.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data tr"));
