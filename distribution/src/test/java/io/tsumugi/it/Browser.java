@@ -33,12 +33,21 @@ final class Browser {
     return start(language, new Dimension(1280, 900));
   }
 
+  /** A desktop-sized browser that saves downloads into {@code downloads} without asking. */
+  static WebDriver desktop(String language, Path downloads) {
+    return start(language, new Dimension(1280, 900), downloads);
+  }
+
   /** A phone-sized browser (390×844 CSS pixels, like a current iPhone) in {@code language}. */
   static WebDriver phone(String language) {
     return start(language, new Dimension(390, 844));
   }
 
   private static WebDriver start(String language, Dimension size) {
+    return start(language, size, null);
+  }
+
+  private static WebDriver start(String language, Dimension size, Path downloads) {
     requireChromium();
     try {
       Path profile = Files.createTempDirectory("tsumugi-chromium-");
@@ -56,7 +65,17 @@ final class Browser {
           "--no-first-run",
           "--lang=" + language,
           "--user-data-dir=" + profile);
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+      options.setExperimentalOption(
+          "prefs",
+          downloads == null
+              ? Map.of("intl.accept_languages", language)
+              : Map.of(
+                  "intl.accept_languages",
+                  language,
+                  "download.default_directory",
+                  downloads.toAbsolutePath().toString(),
+                  "download.prompt_for_download",
+                  false));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       ChromeDriver driver = new ChromeDriver(service, options);

@@ -44,7 +44,9 @@ class LoginBrowserIT {
     Browser.screenshot(browser, "home-ja-desktop");
 
     browser.findElement(By.linkText("管理コンソール")).click();
-    assertThat(waitFor(By.id("versions")).getText()).contains("有効");
+    assertThat(waitFor(By.id("entities-title")).getText()).isEqualTo("エンティティ");
+    browser.findElement(By.id("nav-versions")).click();
+    assertThat(waitFor(By.id("history:versions")).getText()).contains("有効");
     Browser.screenshot(browser, "admin-ja-desktop");
   }
 

@@ -30,7 +30,10 @@ public final class RunningServer {
   private static IllegalStateException startFailure;
 
   private final TestDatabase database;
-  private final String adminPassword = "It-" + UUID.randomUUID();
+  private final String adminPassword =
+      System.getProperty("it.admin.password", "").isBlank()
+          ? "It-" + UUID.randomUUID()
+          : System.getProperty("it.admin.password");
   private final int httpPort;
   private final Path serverLog;
   private Process process;
@@ -53,6 +56,13 @@ public final class RunningServer {
               Integer.parseInt(System.getProperty("it.port.offset", "100")),
               Path.of(System.getProperty("it.work.dir", "target/it-work")));
       try {
+        if (Boolean.getBoolean("it.server.running")) {
+          // Development loop: tests against a server already running at the offset, whose admin
+          // password is -Dit.admin.password (see docs/development.md).
+          server.awaitHealthy();
+          instance = server;
+          return instance;
+        }
         server.start();
       } catch (IllegalStateException e) {
         startFailure = e;
@@ -131,7 +141,7 @@ public final class RunningServer {
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
+      if (process != null && !process.isAlive()) {
         throw new IllegalStateException("The server stopped during start-up; see " + serverLog);
       }
       if (startedWithErrors()) {

@@ -1,0 +1,42 @@
+package io.tsumugi.admin.field;
+
+import io.tsumugi.metadata.expr.Compilation;
+import io.tsumugi.metadata.expr.ExprType;
+import io.tsumugi.metadata.expr.ExpressionCompiler;
+import io.tsumugi.metadata.expr.ExpressionError;
+import io.tsumugi.metadata.model.EntityDef;
+import io.tsumugi.metadata.model.MetadataPackage;
+import java.util.List;
+
+/**
+ * Compiles an expression of an entity with the metadata's CEL compiler: the errors (line, column,
+ * message) or nothing. Formulas and rules use it as the administrator types.
+ */
+public final class ExpressionCheck {
+
+  private ExpressionCheck() {}
+
+  /**
+   * The compile and type errors of {@code expression} on {@code entity}, expected to give {@code
+   * expected} ({@code null}: any type); empty when it compiles.
+   */
+  public static List<String> errors(
+      MetadataPackage pkg, EntityDef entity, String expression, ExprType expected) {
+    if (expression == null || expression.isBlank()) {
+      return List.of();
+    }
+    ExpressionCompiler compiler = ExpressionCompiler.forEntity(entity, pkg::entity);
+    Compilation c =
+        expected == null ? compiler.compile(expression) : compiler.compile(expression, expected);
+    return c.errors().stream().map(ExpressionError::toString).toList();
+  }
+
+  /**
+   * True when an error is CEL's refusal to compare or add a decimal (double) and a whole number
+   * ({@code rent > 0} on a currency field): the page then suggests writing {@code 0.0}.
+   */
+  public static boolean mixesDecimalAndWholeNumber(List<String> errors) {
+    return errors.stream()
+        .anyMatch(e -> e.contains("(double, int)") || e.contains("(int, double)"));
+  }
+}

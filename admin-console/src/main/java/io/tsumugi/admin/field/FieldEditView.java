@@ -1,0 +1,263 @@
+package io.tsumugi.admin.field;
+
+import io.tsumugi.admin.console.AdminCaller;
+import io.tsumugi.admin.console.ConsoleDraftService;
+import io.tsumugi.admin.console.ConsoleMessages;
+import io.tsumugi.admin.console.WorkingCopy;
+import io.tsumugi.admin.draft.DraftEdits;
+import io.tsumugi.admin.draft.NewIds;
+import io.tsumugi.admin.entity.ConsoleContext;
+import io.tsumugi.admin.entity.EntityOrigins;
+import io.tsumugi.metadata.expr.ExprType;
+import io.tsumugi.metadata.model.EntityDef;
+import io.tsumugi.metadata.model.FieldDef;
+import io.tsumugi.metadata.model.FieldType;
+import io.tsumugi.metadata.model.OnDelete;
+import io.tsumugi.metadata.validate.ValidationReport;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Backs {@code /admin/field.xhtml}: adds or edits one field of an entity in the draft. */
+@Named("fieldEdit")
+@ViewScoped
+public class FieldEditView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The types offered (rollups are edited in the package file for now). */
+  static final List<FieldType> TYPES =
+      Arrays.stream(FieldType.values()).filter(t -> t != FieldType.ROLLUP).toList();
+
+  @Inject private transient ConsoleDraftService drafts;
+  @Inject private transient AdminCaller caller;
+  @Inject private transient ConsoleContext context;
+
+  private String entityName;
+  private String fieldName;
+  private String fieldId;
+  private boolean readOnly;
+  private String entityLabel;
+  private final FieldForm form = new FieldForm();
+  private List<String> expressionErrors = List.of();
+  private String bulkValues;
+
+  /** The view action: fills the form from the draft's field, or defaults for a new one. */
+  public String load() {
+    Optional<EntityDef> entity = entity();
+    if (entity.isEmpty()) {
+      ConsoleMessages.error(null, ConsoleMessages.text("entity.notFound", entityName));
+      return null;
+    }
+    entityLabel = caller.text(entity.get().label());
+    readOnly = context.origins().of(entity.get()) == EntityOrigins.Origin.PLUGIN;
+    if (fieldName != null && !fieldName.isBlank()) {
+      Optional<FieldDef> f = entity.get().field(fieldName);
+      if (f.isEmpty()) {
+        ConsoleMessages.error(null, ConsoleMessages.text("field.notFound", fieldName));
+        return null;
+      }
+      fieldId = f.get().id();
+      form.fill(f.get());
+      checkExpression();
+    }
+    return null;
+  }
+
+  /** Saves the field into the draft and returns to the entity. */
+  public String save() {
+    if (readOnly) {
+      return null;
+    }
+    WorkingCopy copy = drafts.load(caller.loginId());
+    Optional<EntityDef> entity = copy.pkg().entity(entityName);
+    if (entity.isEmpty()) {
+      ConsoleMessages.error(null, ConsoleMessages.text("entity.notFound", entityName));
+      return null;
+    }
+    FieldDef before = fieldId == null ? null : entity.get().fieldById(fieldId).orElse(null);
+    if (before == null && entity.get().field(form.getApiName()).isPresent()) {
+      ConsoleMessages.error("field:apiName", ConsoleMessages.text("field.nameTaken"));
+      return null;
+    }
+    FieldDef field = form.toField(before, NewIds.forName(form.getApiName()));
+    EntityDef changed = DraftEdits.putField(entity.get(), field);
+    ValidationReport report =
+        drafts.stage(
+            caller.loginId(),
+            copy.getBaseVersion(),
+            io.tsumugi.admin.draft.DraftEdits.putEntity(copy.pkg(), changed),
+            before == null ? "field.created" : "field.changed",
+            entityName + "." + field.name());
+    if (!ConsoleMessages.problems(report, caller)) {
+      return null;
+    }
+    ConsoleMessages.info(ConsoleMessages.text("draft.saved"));
+    return "/admin/entity?faces-redirect=true&entity=" + entityName;
+  }
+
+  /** Compiles the formula as typed (ajax). */
+  public void checkExpression() {
+    if (form.fieldType() != FieldType.FORMULA) {
+      expressionErrors = List.of();
+      return;
+    }
+    WorkingCopy copy = drafts.load(caller.loginId());
+    expressionErrors =
+        entity()
+            .map(
+                e ->
+                    ExpressionCheck.errors(
+                        copy.pkg(),
+                        e,
+                        form.getExpression(),
+                        ExprType.of(
+                            FieldType.fromJson(form.getResultType()).orElse(FieldType.TEXT))))
+            .orElse(List.of());
+  }
+
+  /** Adds an empty picklist value. */
+  public void addValue() {
+    form.addValue();
+  }
+
+  /** Adds one picklist value per non-empty line of the bulk input (label ja = label en). */
+  public void addBulk() {
+    if (bulkValues != null) {
+      for (String line : bulkValues.split("\\R")) {
+        if (!line.isBlank()) {
+          PicklistRow row = new PicklistRow();
+          row.setLabelJa(line.trim());
+          row.setLabelEn(line.trim());
+          form.getValues().add(row);
+        }
+      }
+    }
+    bulkValues = null;
+  }
+
+  /** Moves a picklist value up. */
+  public void moveUp(int index) {
+    form.moveValue(index, -1);
+  }
+
+  /** Moves a picklist value down. */
+  public void moveDown(int index) {
+    form.moveValue(index, 1);
+  }
+
+  /** Removes a picklist value that is not stored yet. */
+  public void removeValue(int index) {
+    form.removeValue(index);
+  }
+
+  /** The field types with their labels in the page's language. */
+  public List<SelectItem> getTypeChoices() {
+    return TYPES.stream()
+        .map(t -> new SelectItem(t.jsonName(), ConsoleMessages.text("type." + t.jsonName())))
+        .toList();
+  }
+
+  /** The result types a formula may declare. */
+  public List<SelectItem> getResultTypeChoices() {
+    return List.of(
+            FieldType.TEXT,
+            FieldType.INTEGER,
+            FieldType.DECIMAL,
+            FieldType.CURRENCY,
+            FieldType.PERCENT,
+            FieldType.BOOLEAN,
+            FieldType.DATE,
+            FieldType.DATETIME)
+        .stream()
+        .map(t -> new SelectItem(t.jsonName(), ConsoleMessages.text("type." + t.jsonName())))
+        .toList();
+  }
+
+  /** The entities a lookup may point at. */
+  public List<SelectItem> getTargetChoices() {
+    return drafts.load(caller.loginId()).pkg().entities().stream()
+        .map(e -> new SelectItem(e.name(), caller.text(e.label()) + " (" + e.name() + ")"))
+        .toList();
+  }
+
+  /** What happens to this record when the lookup's target is deleted. */
+  public List<SelectItem> getOnDeleteChoices() {
+    return Arrays.stream(OnDelete.values())
+        .map(o -> new SelectItem(o.jsonName(), ConsoleMessages.text("onDelete." + o.jsonName())))
+        .toList();
+  }
+
+  /** The fields an expression may name (field picker). */
+  public List<SelectItem> getFieldChoices() {
+    return entity()
+        .map(
+            e ->
+                e.fields().stream()
+                    .map(
+                        f ->
+                            new SelectItem(
+                                f.name(), caller.text(f.label()) + " (" + f.name() + ")"))
+                    .toList())
+        .orElse(List.of());
+  }
+
+  private Optional<EntityDef> entity() {
+    return drafts.load(caller.loginId()).pkg().entity(entityName);
+  }
+
+  public String getEntityName() {
+    return entityName;
+  }
+
+  public void setEntityName(String entityName) {
+    this.entityName = entityName;
+  }
+
+  public String getFieldName() {
+    return fieldName;
+  }
+
+  public void setFieldName(String fieldName) {
+    this.fieldName = fieldName;
+  }
+
+  /** True when editing a field that exists in the draft. */
+  public boolean isExisting() {
+    return fieldId != null;
+  }
+
+  public boolean isReadOnly() {
+    return readOnly;
+  }
+
+  public String getEntityLabel() {
+    return entityLabel;
+  }
+
+  public FieldForm getForm() {
+    return form;
+  }
+
+  public String getBulkValues() {
+    return bulkValues;
+  }
+
+  public void setBulkValues(String bulkValues) {
+    this.bulkValues = bulkValues;
+  }
+
+  public List<String> getExpressionErrors() {
+    return expressionErrors;
+  }
+
+  /** True when the errors come from mixing a decimal and a whole number (hint: write 0.0). */
+  public boolean isDecimalHint() {
+    return ExpressionCheck.mixesDecimalAndWholeNumber(expressionErrors);
+  }
+}

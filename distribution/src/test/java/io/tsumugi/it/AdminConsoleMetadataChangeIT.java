@@ -1,0 +1,475 @@
+package io.tsumugi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 7's scenario, in Japanese, through the browser only: an administrator of a real-estate
+ * office defines 物件 in the admin console (fields, picklist, lookup to 取引先, a rule), reviews the
+ * plan and applies it; then, on the generated screens, creates a 物件, meets the rule's message,
+ * fixes it and finds the record in the list. It changes metadata, so it runs with the
+ * *MetadataChangeIT tests on their own server.
+ */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class AdminConsoleMetadataChangeIT {
+
+  private final RunningServer server = RunningServer.get();
+  private final String unique = UUID.randomUUID().toString().substring(0, 6);
+  private WebDriver browser;
+
+  private static final java.nio.file.Path DOWNLOADS = java.nio.file.Path.of("target/it-downloads");
+
+  @BeforeEach
+  void logIn() throws java.io.IOException {
+    java.nio.file.Files.createDirectories(DOWNLOADS);
+    browser = Browser.desktop("ja", DOWNLOADS);
+    browser.get(server.baseUri().toString());
+    browser.findElement(By.id("login:loginId")).sendKeys(server.adminLogin());
+    browser.findElement(By.id("login:password")).sendKeys(server.adminPassword());
+    browser.findElement(By.id("login:submit")).click();
+    waitFor(By.id("welcome"));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Order(1)
+  void adminDefinesPropertyAppliesItAndAUserSavesOneAfterMeetingTheRule() {
+    // The console lists the standard entities.
+    browser.findElement(By.linkText("管理コンソール")).click();
+    assertThat(waitFor(By.id("entities-title")).getText()).isEqualTo("エンティティ");
+    assertThat(browser.findElement(By.id("entities")).getText()).contains("取引先", "標準");
+    Browser.screenshot(browser, "admin-entities-ja");
+
+    // A new entity: 物件, with its name field 物件名.
+    browser.findElement(By.id("new-entity")).click();
+    type("entity:apiName", "property");
+    type("entity:labelJa", "物件");
+    type("entity:labelEn", "Property");
+    type("entity:pluralJa", "物件");
+    type("entity:pluralEn", "Properties");
+    type("entity:icon", "building");
+    type("entity:nameFieldLabelJa", "物件名");
+    type("entity:nameFieldLabelEn", "Property name");
+    Browser.screenshot(browser, "admin-entity-new-ja");
+    browser.findElement(By.id("entity:save")).click();
+    waitUntil("the entity page of property", d -> text(By.id("entity-title")).contains("property"));
+    assertThat(text(By.id("draft-banner"))).contains("下書きに未適用の変更があります");
+
+    // 家賃: currency, required.
+    addField("currency", "通貨", "rent", "家賃", "Rent");
+    check("field:required");
+    saveField("家賃");
+
+    // 間取り: a picklist of six values, typed one per line.
+    addField("picklist", "選択リスト", "floor_plan", "間取り", "Floor plan");
+    type("field:bulkValues", "1R\n1K\n1DK\n1LDK\n2LDK\n3LDK");
+    browser.findElement(By.id("field:addBulk")).click();
+    waitUntil(
+        "six picklist rows",
+        d -> d.findElements(By.cssSelector("#field\\:values_data tr")).size() == 6);
+    assertThat(browser.findElement(By.id("field:values:5:labelJa")).getAttribute("value"))
+        .isEqualTo("3LDK");
+    Browser.screenshot(browser, "admin-field-picklist-ja");
+    saveField("間取り");
+
+    // 駅徒歩: integer minutes from 0 to 120.
+    addField("integer", "整数", "walk_minutes", "駅徒歩", "Walk to station");
+    typeNumber("field:min", "0");
+    typeNumber("field:max", "120");
+    saveField("駅徒歩");
+
+    addField("text", "テキスト", "nearest_station", "最寄り駅", "Nearest station");
+    saveField("最寄り駅");
+    addField("date", "日付", "available_from", "入居可能日", "Available from");
+    saveField("入居可能日");
+
+    // A lookup to 取引先 (the standard account entity).
+    addField("lookup", "参照", "account", "取引先", "Account");
+    choose("field:target", "取引先 (account)");
+    saveField("取引先");
+
+    // The rule, with live compile errors while typing.
+    browser.findElement(By.id("children:add-rule")).click();
+    waitFor(By.id("rule:apiName"));
+    type("rule:apiName", "rent_positive");
+    // 家賃 is a currency (a CEL double): "rent > 0" is a type error, and the page says what to write.
+    type("rule:expression", "rent > 0");
+    waitUntil(
+        "the type error and its hint",
+        d -> text(By.id("rule:expression-check")).contains("0 ではなく 0.0 と書いてください"));
+    Browser.screenshot(browser, "admin-rule-type-error-ja");
+    type("rule:expression", "rent > 0.0");
+    waitUntil("the rule compiles", d -> text(By.id("rule:expression-check")).contains("正しく解釈でき"));
+    type("rule:messageJa", "家賃は0より大きい値を入力してください");
+    type("rule:messageEn", "Rent must be greater than 0");
+    choose("rule:attachTo", "家賃 (rent)");
+    Browser.screenshot(browser, "admin-rule-ja");
+    browser.findElement(By.id("rule:save")).click();
+    waitUntil("the rule in the list", d -> text(By.id("children:rules")).contains("rent_positive"));
+    fullPageScreenshot("admin-entity-property-ja");
+
+    // Review: the plan adds the entity and its lookup, all safe; apply.
+    browser.findElement(By.id("nav-review")).click();
+    waitFor(By.id("review:changes"));
+    String plan = text(By.id("review:changes"));
+    assertThat(plan).contains("property").contains("安全").doesNotContain("破壊的");
+    Browser.screenshot(browser, "admin-review-ja");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil("the apply message", d -> text(By.id("messages")).contains("適用しました"));
+    assertThat(text(By.id("review:no-draft"))).contains("下書きはありません");
+    Browser.screenshot(browser, "admin-applied-ja");
+
+    // As an end user: an account to point at, then a 物件.
+    String account = "不動産オーナー株式会社" + unique;
+    browser.get(server.uri("/r/edit.xhtml?entity=account").toString());
+    type("form:name", account);
+    browser.findElement(By.id("form:save")).click();
+    waitFor(By.id("record-title"));
+
+    browser.findElement(By.linkText("物件")).click();
+    assertThat(waitFor(By.id("list-title")).getText()).isEqualTo("物件");
+    browser.findElement(By.id("list:new")).click();
+    String property = "グランメゾン渋谷" + unique;
+    type("form:name", property);
+    typeNumber("form:rent", "0");
+    choose("form:floor_plan", "1LDK");
+    typeNumber("form:walk_minutes", "8");
+    type("form:nearest_station", "渋谷");
+    chooseLookup("form:account", account);
+    // The date last: its calendar stays open over the inputs below it.
+    type("form:available_from_input", "2026/04/01");
+    browser.findElement(By.id("form:available_from_input")).sendKeys(Keys.ESCAPE);
+    browser.findElement(By.id("form:save")).click();
+    waitUntil(
+        "the rule's message next to 家賃",
+        d -> text(By.id("form:rent-msg")).contains("家賃は0より大きい値を入力してください"));
+    Browser.screenshot(browser, "property-form-rule-error-ja");
+
+    typeNumber("form:rent", "128000");
+    browser.findElement(By.id("form:save")).click();
+    assertThat(waitFor(By.id("record-title")).getText()).isEqualTo(property);
+    assertThat(text(By.id("field-rent"))).contains("128,000");
+    assertThat(text(By.id("field-floor_plan"))).contains("1LDK");
+    Browser.screenshot(browser, "property-detail-ja");
+
+    browser.findElement(By.linkText("物件")).click();
+    waitFor(By.id("list-title"));
+    type("list:quickFind", unique);
+    waitUntil("the new property in the list", d -> text(By.id("list")).contains(property));
+    Browser.screenshot(browser, "property-list-ja");
+  }
+
+  /**
+   * The configuration round trip: 物件 is exported as a package file, deleted (a destructive plan
+   * that needs confirming), and imported again from the file through a reviewed plan; the history
+   * shows each version's changes and the audit log who did it.
+   */
+  @Test
+  @org.junit.jupiter.api.Order(2)
+  void propertyExportedDeletedAndImportedBackThroughReviewedPlans() throws Exception {
+    browser.get(server.uri("/admin/transfer.xhtml").toString());
+    waitFor(By.id("transfer-title"));
+    browser.findElement(By.xpath("//label[text()='物件 (property)']")).click();
+    try (var old = java.nio.file.Files.list(DOWNLOADS)) {
+      for (java.nio.file.Path p : old.toList()) {
+        java.nio.file.Files.delete(p);
+      }
+    }
+    browser.findElement(By.id("export:download")).click();
+    waitUntil("the package file", d -> downloadedFile() != null);
+    java.nio.file.Path file = downloadedFile().toAbsolutePath();
+    String json = java.nio.file.Files.readString(file);
+    assertThat(json)
+        .contains("\"property\"")
+        .contains("rent_positive")
+        .doesNotContain("\"opportunity\"");
+    Browser.screenshot(browser, "admin-transfer-ja");
+
+    // 最寄り駅 is deleted: a destructive plan, refused until the administrator confirms it.
+    browser.get(server.uri("/admin/entity.xhtml?entity=property").toString());
+    waitFor(By.id("children:fields"));
+    int row = rowOf("children:fields", "nearest_station");
+    browser.findElement(By.id("children:fields:" + row + ":delete-field")).click();
+    waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+    waitUntil(
+        "the field gone from the draft",
+        d -> !text(By.id("children:fields")).contains("nearest_station"));
+    browser.findElement(By.id("nav-review")).click();
+    assertThat(waitFor(By.id("review:changes")).getText()).contains("破壊的");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil(
+        "the refusal of an unconfirmed destructive plan",
+        d -> text(By.id("messages")).contains("確認のうえ適用してください"));
+    Browser.screenshot(browser, "admin-review-destructive-ja");
+    check("review:confirmDestructive");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil("the apply message", d -> text(By.id("messages")).contains("適用しました"));
+
+    // The exported file brings it back through a reviewed plan that only adds.
+    browser.get(server.uri("/admin/transfer.xhtml").toString());
+    waitFor(By.id("transfer-title"));
+    browser.findElement(By.cssSelector("#import input[type='file']")).sendKeys(file.toString());
+    browser.findElement(By.id("import:upload")).click();
+    waitUntil("the imported plan", d -> text(By.id("review:changes")).contains("nearest_station"));
+    assertThat(text(By.id("review:changes"))).doesNotContain("破壊的");
+    Browser.screenshot(browser, "admin-review-imported-ja");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil("the apply message", d -> text(By.id("messages")).contains("適用しました"));
+
+    browser.get(server.uri("/r/edit.xhtml?entity=property").toString());
+    assertThat(waitFor(By.cssSelector("label[for='form:nearest_station']")).getText())
+        .isEqualTo("最寄り駅");
+
+    browser.get(server.uri("/admin/index.xhtml").toString());
+    waitFor(By.id("history:versions:0:diff")).click();
+    waitUntil(
+        "the changes of the newest version", d -> text(By.id("changes")).contains("property"));
+    Browser.screenshot(browser, "admin-version-diff-ja");
+
+    browser.findElement(By.id("nav-audit")).click();
+    waitFor(By.id("audit"));
+    assertThat(text(By.id("audit")))
+        .contains("package.imported", "metadata.applied", "field.deleted", "admin");
+    Browser.screenshot(browser, "admin-audit-ja");
+
+    // The field editor on a phone-sized window: one column, nothing to scroll sideways.
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.get(server.uri("/admin/field.xhtml?entity=property&field=floor_plan").toString());
+    waitFor(By.id("field:apiName"));
+    Browser.screenshot(browser, "admin-field-ja-phone");
+  }
+
+  /**
+   * Two administrators: this one has a draft when another applies a version (here through the REST
+   * API, standing in for the other administrator). The review says so, refuses to apply the stale
+   * plan and re-plans on the new version, keeping both changes.
+   */
+  @Test
+  @org.junit.jupiter.api.Order(3)
+  void anotherAdministratorsApplyIsReportedAndThePlanIsRemadeKeepingBothChanges() throws Exception {
+    browser.get(server.uri("/admin/entity.xhtml?entity=property").toString());
+    type("entity:labelEn", "Rental property");
+    browser.findElement(By.id("entity:save")).click();
+    waitUntil("the draft", d -> text(By.id("draft-banner")).contains("下書きに未適用の変更があります"));
+
+    ApiClient api = new ApiClient(server);
+    String token = api.adminToken("read-write");
+    var pkg =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            api.get("/api/v1/metadata/package", token).json();
+    String field = "other_admin_" + unique;
+    for (var entity : pkg.path("entities")) {
+      if (entity.path("name").asText().equals("account")) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) entity.path("fields"))
+            .addObject()
+            .put("id", "it-" + field)
+            .put("name", field)
+            .put("type", "text")
+            .putObject("label")
+            .put("ja", "別管理者の項目")
+            .put("en", "Other admin's field");
+      }
+    }
+    String proposed = ApiClient.JSON.writeValueAsString(pkg);
+    int base =
+        api.call("POST", "/api/v1/metadata/plan", token, proposed)
+            .json()
+            .path("baseVersion")
+            .asInt();
+    assertThat(
+            api.call("POST", "/api/v1/metadata/apply?baseVersion=" + base, token, proposed)
+                .status())
+        .isEqualTo(200);
+
+    browser.findElement(By.id("nav-review")).click();
+    waitUntil("the conflict notice", d -> text(By.id("review:conflict")).contains("別の管理者がバージョン"));
+    assertThat(browser.findElement(By.id("review:apply")).isEnabled()).isFalse();
+    Browser.screenshot(browser, "admin-review-conflict-ja");
+    browser.findElement(By.id("review:replan")).click();
+    waitUntil("the re-planned draft", d -> text(By.id("messages")).contains("下書きをバージョン"));
+    String plan = text(By.id("review:changes"));
+    assertThat(plan).contains("property").doesNotContain(field).doesNotContain("破壊的");
+    browser.findElement(By.id("review:apply")).click();
+    waitUntil("the apply message", d -> text(By.id("messages")).contains("適用しました"));
+
+    browser.get(server.uri("/admin/entity.xhtml?entity=account").toString());
+    waitUntil("the other admin's field kept", d -> text(By.id("children:fields")).contains(field));
+    browser.get(server.uri("/admin/entity.xhtml?entity=property").toString());
+    assertThat(waitFor(By.id("entity:labelEn")).getAttribute("value")).isEqualTo("Rental property");
+  }
+
+  private int rowOf(String tableId, String apiName) {
+    List<WebElement> rows =
+        browser.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data tr"));
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).getText().contains(apiName)) {
+        return i;
+      }
+    }
+    throw new AssertionError(apiName + " is not in " + tableId);
+  }
+
+  private java.nio.file.Path downloadedFile() {
+    try (var files = java.nio.file.Files.list(DOWNLOADS)) {
+      return files.filter(p -> p.toString().endsWith(".json")).findFirst().orElse(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  /** A screenshot of the whole page: the window grows to the page's height for it. */
+  private void fullPageScreenshot(String name) {
+    org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+    Long height =
+        (Long)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight;");
+    browser
+        .manage()
+        .window()
+        .setSize(new org.openqa.selenium.Dimension(before.getWidth(), height.intValue() + 120));
+    Browser.screenshot(browser, name);
+    browser.manage().window().setSize(before);
+  }
+
+  private void addField(String type, String typeLabel, String apiName, String ja, String en) {
+    browser.findElement(By.id("children:add-field")).click();
+    waitFor(By.id("field:apiName"));
+    if (!"text".equals(type)) {
+      choose("field:type", typeLabel);
+      waitUntil(
+          "the options of " + type,
+          d -> d.findElement(By.id("field:type_input")).getAttribute("value").equals(type));
+      sleepForAjax();
+    }
+    type("field:apiName", apiName);
+    type("field:labelJa", ja);
+    type("field:labelEn", en);
+  }
+
+  private void saveField(String label) {
+    browser.findElement(By.id("field:save")).click();
+    waitUntil(
+        "the field " + label + " on the entity page",
+        d ->
+            d.findElements(By.id("children:fields")).size() == 1
+                && text(By.id("children:fields")).contains(label));
+  }
+
+  /** Picks an item of a PrimeFaces select-one menu by its label. */
+  private void choose(String id, String label) {
+    waitFor(By.id(id)).click();
+    String items = "#" + id.replace(":", "\\:") + "_items";
+    WebElement item = waitFor(By.cssSelector(items + " li[data-label='" + label + "']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+    sleepForAjax(); // the panel's opening animation
+    item.click();
+    waitUntil(
+        id + " to show " + label, d -> d.findElement(By.id(id + "_label")).getText().equals(label));
+  }
+
+  private void check(String id) {
+    browser.findElement(By.cssSelector("#" + id.replace(":", "\\:") + " .ui-chkbox-box")).click();
+  }
+
+  private void chooseLookup(String id, String name) {
+    WebElement input = browser.findElement(By.id(id + "_input"));
+    input.sendKeys(name.substring(0, 4));
+    waitFor(By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(.,'" + name + "')]"))
+        .click();
+  }
+
+  private void type(String id, String value) {
+    WebElement input = waitFor(By.id(id));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  /** Types into a PrimeFaces number input and waits until the submitted hidden value holds it. */
+  private void typeNumber(String id, String value) {
+    waitUntil(
+        "number input " + id + " to hold " + value,
+        d -> {
+          WebElement input = d.findElement(By.id(id + "_input"));
+          input.click();
+          input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+          input.sendKeys(value, Keys.TAB);
+          String submitted = d.findElement(By.id(id + "_hinput")).getAttribute("value");
+          return submitted != null
+              && !submitted.isEmpty()
+              && new java.math.BigDecimal(submitted).compareTo(new java.math.BigDecimal(value))
+                  == 0;
+        });
+  }
+
+  private String text(By locator) {
+    List<WebElement> found = browser.findElements(locator);
+    return found.isEmpty() ? "" : found.get(0).getText();
+  }
+
+  private void sleepForAjax() {
+    try {
+      Thread.sleep(400);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void waitUntil(String what, Function<WebDriver, Boolean> condition) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition::apply);
+    } catch (TimeoutException e) {
+      Browser.screenshot(browser, "failed-admin-" + what.replaceAll("[^A-Za-z0-9]", "-"));
+      throw new AssertionError(
+          "Timed out waiting for "
+              + what
+              + " at "
+              + browser.getCurrentUrl()
+              + "; the page said: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
+  }
+
+  private WebElement waitFor(By locator) {
+    try {
+      return new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException e) {
+      Browser.screenshot(
+          browser, "failed-admin-wait-" + locator.toString().replaceAll("[^A-Za-z0-9]", "_"));
+      throw new AssertionError(
+          "Timed out waiting for "
+              + locator
+              + " at "
+              + browser.getCurrentUrl()
+              + "; the page said: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
+  }
+}
