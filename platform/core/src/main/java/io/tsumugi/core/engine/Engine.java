@@ -1,7 +1,10 @@
 package io.tsumugi.core.engine;
 
+import io.tsumugi.core.history.FieldHistory;
 import io.tsumugi.core.persistence.DynamicTypes;
+import io.tsumugi.core.preferences.ListPreferences;
 import io.tsumugi.core.query.QueryService;
+import io.tsumugi.core.recent.RecentRecords;
 import io.tsumugi.core.records.RecordService;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.ApplyOptions;
@@ -37,6 +40,9 @@ public class Engine {
   private DynamicTypes dynamicTypes;
   private RecordService records;
   private QueryService queries;
+  private FieldHistory history;
+  private ListPreferences listPreferences;
+  private RecentRecords recentRecords;
 
   /** Undoes half-done applies, loads the active version and registers its dynamic types. */
   public void start() {
@@ -45,6 +51,9 @@ public class Engine {
     dynamicTypes = new DynamicTypes(emf, active);
     records = new RecordService(dataSource, active);
     queries = new QueryService(dataSource, active);
+    history = new FieldHistory(dataSource);
+    listPreferences = new ListPreferences(dataSource);
+    recentRecords = new RecentRecords(dataSource);
   }
 
   /**
@@ -92,6 +101,21 @@ public class Engine {
   /** The query service, for lists, lookups and search. */
   public QueryService queries() {
     return queries;
+  }
+
+  /** The field history the record service writes. */
+  public FieldHistory history() {
+    return history;
+  }
+
+  /** Each user's list choices. */
+  public ListPreferences listPreferences() {
+    return listPreferences;
+  }
+
+  /** The records each user opened or saved lately. */
+  public RecentRecords recentRecords() {
+    return recentRecords;
   }
 
   /** The data source of the platform. */
