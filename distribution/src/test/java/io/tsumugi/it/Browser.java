@@ -38,7 +38,21 @@ final class Browser {
     return start(language, new Dimension(390, 844));
   }
 
+  /** A desktop-sized browser that saves downloads into {@code downloads} without asking. */
+  static WebDriver desktopDownloadingTo(String language, Path downloads) {
+    WebDriver driver = start(language, new Dimension(1280, 900), downloads);
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    return driver;
+  }
+
   private static WebDriver start(String language, Dimension size) {
+    return start(language, size, null);
+  }
+
+  private static WebDriver start(String language, Dimension size, Path downloads) {
     requireChromium();
     try {
       Path profile = Files.createTempDirectory("tsumugi-chromium-");
@@ -56,7 +70,13 @@ final class Browser {
           "--no-first-run",
           "--lang=" + language,
           "--user-data-dir=" + profile);
-      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+      Map<String, Object> prefs = new java.util.HashMap<>();
+      prefs.put("intl.accept_languages", language);
+      if (downloads != null) {
+        prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+        prefs.put("download.prompt_for_download", false);
+      }
+      options.setExperimentalOption("prefs", prefs);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       ChromeDriver driver = new ChromeDriver(service, options);

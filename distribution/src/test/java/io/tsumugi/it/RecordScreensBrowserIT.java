@@ -188,7 +188,7 @@ class RecordScreensBrowserIT {
 
   private List<String> rowNames() {
     return browser
-        .findElements(By.cssSelector("#list\\:records tbody tr td:first-child a"))
+        .findElements(By.cssSelector("#list\\:records tbody tr td a[href*='view.xhtml']"))
         .stream()
         .map(WebElement::getText)
         .toList();

@@ -26,7 +26,7 @@ public final class RunningServer {
   private static IllegalStateException startFailure;
 
   private final TestDatabase database;
-  private final String adminPassword = "It-" + UUID.randomUUID();
+  private String adminPassword = "It-" + UUID.randomUUID();
   private final int httpPort;
   private final Path serverLog;
   private Process process;
@@ -48,6 +48,13 @@ public final class RunningServer {
               TestDatabase.fromSystemProperties(),
               Integer.parseInt(System.getProperty("it.port.offset", "100")),
               Path.of(System.getProperty("it.work.dir", "target/it-work")));
+      String attach = System.getProperty("it.attach.password");
+      if (attach != null && !attach.isEmpty()) {
+        // Development loop: use the server already running at the offset (docs/development.md).
+        server.adminPassword = attach;
+        instance = server;
+        return instance;
+      }
       try {
         server.start();
       } catch (IllegalStateException e) {
