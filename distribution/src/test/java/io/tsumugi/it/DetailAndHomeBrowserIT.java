@@ -100,6 +100,7 @@ class DetailAndHomeBrowserIT {
     assertThat(timeline).contains("訪問").contains("課題をヒアリング").contains("2026/02/20 14:30");
     String history = screen.waitFor(By.id("history")).getText();
     assertThat(history).contains("フェーズ").contains("見込み評価").contains("提案");
+    screen.scrollTo("timeline");
     Browser.screenshot(browser, "opportunity-detail-timeline-ja-desktop");
 
     // "New activity" fills the deal in.
@@ -128,6 +129,8 @@ class DetailAndHomeBrowserIT {
     screen.open("/r/view.xhtml?entity=account&id=" + account);
     screen.waitFor(By.id("timeline"));
     Browser.screenshot(browser, "account-detail-ja-phone");
+    screen.scrollTo("timeline");
+    Browser.screenshot(browser, "account-detail-timeline-ja-phone");
     screen.open("/");
     screen.waitFor(By.id("recent-records"));
     Browser.screenshot(browser, "home-ja-phone");

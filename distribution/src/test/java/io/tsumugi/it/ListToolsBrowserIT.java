@@ -215,6 +215,14 @@ class ListToolsBrowserIT {
     screen.open("/r/list.xhtml?entity=account");
     screen.waitFor(By.id("list-title"));
     Browser.screenshot(browser, "list-tools-ja-phone");
+    screen.scrollTo("list:records");
+    Browser.screenshot(browser, "list-rows-ja-phone");
+    Long topBar =
+        (Long)
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return Math.round(document.querySelector('.ts-topbar').getBoundingClientRect().height);");
+    assertThat(topBar).as("the top bar is one row on a phone").isLessThan(64);
     Long width =
         (Long)
             ((org.openqa.selenium.JavascriptExecutor) browser)

@@ -89,6 +89,12 @@ final class ScreenSession {
         e);
   }
 
+  /** Scrolls the element with this id to the top of the window, for a screenshot of it. */
+  void scrollTo(String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById(arguments[0]).scrollIntoView(true);", id);
+  }
+
   void type(String id, String text) {
     WebElement input = waitFor(By.id(id));
     input.clear();
