@@ -122,6 +122,36 @@ class DetailAndHomeBrowserIT {
   }
 
   @Test
+  void aNewAccountIsCreatedFromTheDealsLookupAndChosenThere() throws Exception {
+    browser = Browser.desktop("ja");
+    screen = new ScreenSession(server, browser).logIn();
+    screen.open("/r/edit.xhtml?entity=opportunity");
+    String account = "即時作成商事" + unique;
+    screen.waitFor(By.id("form:account-new")).click();
+    screen.waitForText("取引先の新規作成");
+    // Saving without the name: the record service's message appears in the dialog.
+    screen.waitFor(By.id("quickCreate:save")).click();
+    screen.waitUntil(
+        "the required message",
+        d -> d.findElement(By.id("quickCreate:messages")).getText().contains("取引先名"));
+    browser
+        .findElement(By.cssSelector("#quickCreate\\:dialog input[type='text']"))
+        .sendKeys(account);
+    Browser.screenshot(browser, "quick-create-ja-desktop");
+    browser.findElement(By.id("quickCreate:save")).click();
+    screen.waitUntil(
+        "the new account in the lookup",
+        d -> account.equals(d.findElement(By.id("form:account_input")).getAttribute("value")));
+
+    screen.type("form:name", "即時作成商談" + unique);
+    screen.choose("form:stage", "提案");
+    screen.type("form:close_date_input", "2026/12/25");
+    browser.findElement(By.id("form:save")).click();
+    screen.waitFor(By.id("record-title"));
+    assertThat(browser.findElement(By.id("field-account")).getText()).contains(account);
+  }
+
+  @Test
   void detailAndHomeFitAPhone() throws Exception {
     long account = create("account", "{\"name\":\"電話商事" + unique + "\"}");
     browser = Browser.phone("ja");
