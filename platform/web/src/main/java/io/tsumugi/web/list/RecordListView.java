@@ -74,7 +74,9 @@ public class RecordListView implements ListQuerySource {
         view = p.view();
       }
       chosenColumns = new ArrayList<>(p.columns());
-      filter.replaceAll(p.conditions());
+      // A field deleted since the choice was saved is dropped, not an error on the page.
+      filter.replaceAll(
+          p.conditions().stream().filter(c -> def.field(c.field()).isPresent()).toList());
       savedSort = p.sortField() == null ? null : new SortKey(p.sortField(), p.sortDescending());
     }
     refresh();
