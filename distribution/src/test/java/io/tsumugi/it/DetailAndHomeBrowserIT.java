@@ -118,6 +118,8 @@ class DetailAndHomeBrowserIT {
         .isGreaterThanOrEqualTo(0)
         .isLessThan(tasks.indexOf(laterTask));
     assertThat(tasks).contains("期限切れ");
+    // The active metadata version says what it changed, in Japanese.
+    assertThat(browser.findElement(By.id("metadata-summary")).getText()).contains("を作成");
     Browser.screenshot(browser, "home-ja-desktop");
   }
 
