@@ -50,9 +50,12 @@ public final class ListPageBenchmark {
         "submit");
     String page = "/r/list.xhtml?entity=bench_row";
     HttpResponse<String> first = browser.get(page);
-    if (first.statusCode() != 200 || !first.body().contains("ベンチ行 000000")) {
+    int rows = first.body().split("data-ri=\"", -1).length - 1;
+    if (first.statusCode() != 200 || rows != 50 || !first.body().contains("ベンチ行 ")) {
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("target/bench-list-page.html"), first.body());
       throw new IllegalStateException(
-          "The list page did not render the rows: " + first.statusCode());
+          "The list page did not render 50 rows (" + rows + "), see target/bench-list-page.html");
     }
     for (int i = 0; i < WARM_UP; i++) {
       browser.get(page);
@@ -126,7 +129,8 @@ public final class ListPageBenchmark {
   }
 
   private static void load(TestDatabase db) throws Exception {
-    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+    String url = db.serverEnvironment().get("TSUMUGI_DB_URL");
+    try (Connection c = DriverManager.getConnection(url, db.user(), db.password())) {
       String columns =
           "id, owner_id, created_at, created_by, updated_at, updated_by, version, title, status,"
               + " amount, quantity, due_on, note1, note2, note3, note4, note5";

@@ -72,6 +72,7 @@ class ListToolsBrowserIT {
 
     screen.open("/r/list.xhtml?entity=opportunity&view=all_opportunities");
     screen.type("list:quickFind", unique);
+    screen.settle();
     screen.waitUntil("3 rows", d -> screen.rowNames().size() == 3);
     screen.selectRow(withAmount1);
     screen.selectRow(withAmount2);
@@ -111,6 +112,7 @@ class ListToolsBrowserIT {
 
     openList("account");
     screen.type("list:quickFind", unique);
+    screen.settle();
     screen.waitUntil("3 rows", d -> screen.rowNames().size() == 3);
     screen.selectRow(gone1);
     screen.selectRow(gone2);
@@ -139,6 +141,7 @@ class ListToolsBrowserIT {
     browser.findElement(By.id("list:filter-add")).click();
     screen.waitForText("取引先名に「CSV」を含む");
     screen.type("list:quickFind", unique);
+    screen.settle();
     screen.waitUntil("2 rows", d -> screen.rowNames().size() == 2);
     Browser.screenshot(browser, "list-filter-ja-desktop");
     browser.findElement(By.id("list:export")).click();
@@ -189,6 +192,7 @@ class ListToolsBrowserIT {
     start(Browser.desktop("ja"));
     openList("account");
     screen.type("list:quickFind", unique);
+    screen.settle();
     screen.waitUntil("2 rows", d -> screen.rowNames().size() == 2);
     screen.choose("list:filter-field", "業種");
     screen.waitFor(By.id("list:filter-choice"));
@@ -201,6 +205,7 @@ class ListToolsBrowserIT {
     screen.open("/r/list.xhtml?entity=account");
     screen.waitForText("業種が「情報通信業」");
     screen.type("list:quickFind", unique);
+    screen.settle();
     screen.waitUntil(
         "the saved filter's row", d -> screen.rowNames().equals(List.of("保存条件商事" + unique)));
     Browser.screenshot(browser, "list-saved-filter-ja-desktop");

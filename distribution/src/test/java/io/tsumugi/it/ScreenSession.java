@@ -89,6 +89,25 @@ final class ScreenSession {
         e);
   }
 
+  /**
+   * Waits until PrimeFaces has no ajax call queued or running, after a typing delay has passed (a
+   * quick find answers 300 ms after the last key; a table re-rendered then loses clicks).
+   */
+  void settle() {
+    try {
+      Thread.sleep(700);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    waitUntil(
+        "ajax calls to finish",
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+  }
+
   /** Scrolls the element with this id to the top of the window, for a screenshot of it. */
   void scrollTo(String id) {
     ((org.openqa.selenium.JavascriptExecutor) browser)

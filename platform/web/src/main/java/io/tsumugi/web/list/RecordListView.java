@@ -325,11 +325,10 @@ public class RecordListView implements ListQuerySource {
 
   /** "10,000+" when the count was capped, the exact count otherwise. */
   public String getCountText() {
-    // Counted here: the table counts when it renders, after this text.
-    long count = engine.queries().countCapped(caller.get(), entity, currentFilter());
-    return count > 10_000
+    // Rendered after the table, whose lazy model has just counted (one count per request).
+    return model.isCountCapped()
         ? messages.get("list.countCapped")
-        : messages.get("list.count").formatted(count);
+        : messages.get("list.count").formatted(model.getRowCount());
   }
 
   public String getTitle() {
