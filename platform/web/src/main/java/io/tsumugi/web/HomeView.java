@@ -43,6 +43,6 @@ public class HomeView {
   }
 
   private static String shortened(String summary) {
-    return summary.length() > 200 ? summary.substring(0, 199) + "…" : summary;
+    return summary.length() > 120 ? summary.substring(0, 119) + "…" : summary;
   }
 }
