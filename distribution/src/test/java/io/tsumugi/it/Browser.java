@@ -43,6 +43,16 @@ final class Browser {
     return start(language, new Dimension(390, 844));
   }
 
+  /** A desktop-sized browser that saves downloads into {@code downloads} without asking. */
+  static WebDriver desktopDownloadingTo(String language, Path downloads) {
+    WebDriver driver = start(language, new Dimension(1280, 900), downloads);
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    return driver;
+  }
+
   private static WebDriver start(String language, Dimension size) {
     return start(language, size, null);
   }
@@ -65,17 +75,13 @@ final class Browser {
           "--no-first-run",
           "--lang=" + language,
           "--user-data-dir=" + profile);
-      options.setExperimentalOption(
-          "prefs",
-          downloads == null
-              ? Map.of("intl.accept_languages", language)
-              : Map.of(
-                  "intl.accept_languages",
-                  language,
-                  "download.default_directory",
-                  downloads.toAbsolutePath().toString(),
-                  "download.prompt_for_download",
-                  false));
+      Map<String, Object> prefs = new java.util.HashMap<>();
+      prefs.put("intl.accept_languages", language);
+      if (downloads != null) {
+        prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+        prefs.put("download.prompt_for_download", false);
+      }
+      options.setExperimentalOption("prefs", prefs);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       ChromeDriver driver = new ChromeDriver(service, options);

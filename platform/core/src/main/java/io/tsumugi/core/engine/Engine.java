@@ -1,7 +1,10 @@
 package io.tsumugi.core.engine;
 
 import io.tsumugi.core.persistence.DynamicTypes;
+import io.tsumugi.core.preferences.ListPreferences;
 import io.tsumugi.core.query.QueryService;
+import io.tsumugi.core.recent.RecentRecords;
+import io.tsumugi.core.records.FieldHistory;
 import io.tsumugi.core.records.RecordDeletion;
 import io.tsumugi.core.records.RecordHooksSlot;
 import io.tsumugi.core.records.RecordService;
@@ -42,6 +45,9 @@ public class Engine {
   private RecordService records;
   private RecordDeletion deletion;
   private QueryService queries;
+  private FieldHistory history;
+  private ListPreferences listPreferences;
+  private RecentRecords recentRecords;
 
   /** Undoes half-done applies, loads the active version and registers its dynamic types. */
   public void start() {
@@ -51,6 +57,9 @@ public class Engine {
     records = new RecordService(dataSource, active, hooks);
     deletion = new RecordDeletion(dataSource, active, hooks);
     queries = new QueryService(dataSource, active);
+    history = new FieldHistory(dataSource);
+    listPreferences = new ListPreferences(dataSource);
+    recentRecords = new RecentRecords(dataSource);
   }
 
   /**
@@ -113,6 +122,21 @@ public class Engine {
   /** The query service, for lists, lookups and search. */
   public QueryService queries() {
     return queries;
+  }
+
+  /** The field history the record service writes. */
+  public FieldHistory history() {
+    return history;
+  }
+
+  /** Each user's list choices. */
+  public ListPreferences listPreferences() {
+    return listPreferences;
+  }
+
+  /** The records each user opened or saved lately. */
+  public RecentRecords recentRecords() {
+    return recentRecords;
   }
 
   /** The data source of the platform. */

@@ -22,6 +22,9 @@ public class MetadataVersionRecord {
   @Column(name = "summary", nullable = false, length = 1000)
   private String summary;
 
+  @Column(name = "summary_ja", length = 1000)
+  private String summaryJa;
+
   @Lob
   @Column(name = "package_json")
   private String packageJson;
@@ -54,6 +57,11 @@ public class MetadataVersionRecord {
 
   public String getSummary() {
     return summary;
+  }
+
+  /** The summary in Japanese, or {@code null} for versions applied before 0.2.0. */
+  public String getSummaryJa() {
+    return summaryJa;
   }
 
   public String getPackageJson() {

@@ -149,6 +149,35 @@ public final class QueryService {
     }
   }
 
+  /**
+   * Counts the records matching {@code filter} per value of {@code groupField} and sums {@code
+   * sumField} over each group, over all records, not a page (the board's column totals). The
+   * grouping field must be stored and filterable or a picklist; the summed one stored and numeric.
+   *
+   * @param sumField a numeric field, or {@code null} to count only
+   * @throws QueryException when a field may not be used so
+   */
+  public List<GroupTotal> totals(
+      CallerContext caller, String entity, Filter filter, String groupField, String sumField) {
+    active.readLock().lock();
+    try {
+      MetadataPackage pkg = active.current().pkg();
+      EntityDef e = active.entity(entity);
+      WhereSql where = new WhereSql(pkg, e, filter);
+      List<FieldError> errors = new ArrayList<>(where.errors);
+      String group = GroupSql.groupColumn(e, groupField, errors);
+      String sum = sumField == null ? null : GroupSql.sumColumn(e, sumField, errors);
+      throwIfAny(errors);
+      try (Connection c = dataSource.getConnection()) {
+        return GroupSql.read(c, new SelectSql(pkg, e).from(where.joins), where, group, sum);
+      }
+    } catch (SQLException ex) {
+      throw new IllegalStateException("Totals on " + entity + " failed: " + ex.getMessage(), ex);
+    } finally {
+      active.readLock().unlock();
+    }
+  }
+
   private static long count(Connection c, SelectSql select, WhereSql where) throws SQLException {
     String sql =
         "SELECT COUNT(*) FROM (SELECT 1 FROM "

@@ -29,6 +29,7 @@ public final class FieldHistory {
    * @param newValue the value after, as text ({@code null}: empty)
    * @param changedBy the user's id, or {@code null} for the platform
    * @param changedByLogin the user's login id, or {@code null}
+   * @param changedByName the user's display name, or {@code null}
    * @param changedAt when
    */
   public record Change(
@@ -38,6 +39,7 @@ public final class FieldHistory {
       String newValue,
       Long changedBy,
       String changedByLogin,
+      String changedByName,
       Instant changedAt) {}
 
   private final DataSource dataSource;
@@ -57,7 +59,7 @@ public final class FieldHistory {
     }
     String sql =
         "SELECT h.id, h.field_name, h.old_value, h.new_value, h.changed_by, h.changed_at,"
-            + " u.login_id FROM sys_field_history h LEFT JOIN sys_user u ON u.id = h.changed_by"
+            + " u.login_id, u.display_name FROM sys_field_history h LEFT JOIN sys_user u ON u.id = h.changed_by"
             + " WHERE h.entity_name = ? AND h.record_id = ?"
             + (beforeId == null ? "" : " AND h.id < ?")
             + " ORDER BY h.id DESC LIMIT "
@@ -83,6 +85,7 @@ public final class FieldHistory {
                   rs.getString("new_value"),
                   changedBy,
                   rs.getString("login_id"),
+                  rs.getString("display_name"),
                   at.toInstant()));
         }
       }

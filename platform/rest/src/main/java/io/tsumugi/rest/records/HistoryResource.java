@@ -54,7 +54,7 @@ public class HistoryResource {
     Long before = cursor == null ? null : RecordCalls.positive("cursor", cursor);
     // One more than asked: whether there is a next page, without a count.
     List<FieldHistory.Change> changes =
-        new FieldHistory(engine.dataSource()).page(def.name(), record.id(), before, size + 1);
+        engine.history().page(def.name(), record.id(), before, size + 1);
     ObjectNode json = Json.object();
     ArrayNode items = json.putArray("items");
     for (FieldHistory.Change c : changes.subList(0, Math.min(size, changes.size()))) {

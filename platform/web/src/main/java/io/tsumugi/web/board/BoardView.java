@@ -2,6 +2,7 @@ package io.tsumugi.web.board;
 
 import io.tsumugi.core.engine.Engine;
 import io.tsumugi.core.query.Filter;
+import io.tsumugi.core.query.GroupTotal;
 import io.tsumugi.core.query.RecordPage;
 import io.tsumugi.core.query.RecordQuery;
 import io.tsumugi.core.query.SortKey;
@@ -30,6 +31,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,8 +86,22 @@ public class BoardView implements Serializable {
     Optional<FieldDef> subtitle = subtitleField(def);
     ValueDisplay display = formats.display();
     List<SortKey> sort = amount.map(a -> List.of(new SortKey(a.getName(), true))).orElse(List.of());
+    // Counts and sums over every record of each stage, not only the cards shown.
+    Map<Object, GroupTotal> totals = new HashMap<>();
+    engine
+        .queries()
+        .totals(
+            caller.get(),
+            entity,
+            null,
+            stage.getName(),
+            amount.map(FieldView::getName).orElse(null))
+        .forEach(t -> totals.put(t.key(), t));
     List<BoardColumn> result = new ArrayList<>();
     for (OptionView option : stage.getOptions()) {
+      GroupTotal total =
+          totals.getOrDefault(
+              option.getValue(), new GroupTotal(option.getValue(), 0, BigDecimal.ZERO));
       RecordPage page =
           engine
               .queries()
@@ -99,12 +115,8 @@ public class BoardView implements Serializable {
                       1,
                       null));
       List<BoardCard> cards = new ArrayList<>();
-      BigDecimal sum = BigDecimal.ZERO;
       for (Record record : page.records()) {
         Object value = amount.map(a -> record.values().get(a.getName())).orElse(null);
-        if (value != null) {
-          sum = sum.add(new BigDecimal(value.toString()));
-        }
         cards.add(
             new BoardCard(
                 record.id(),
@@ -118,10 +130,8 @@ public class BoardView implements Serializable {
               option.getLabel(),
               option.getColor(),
               cards,
-              page.countCapped()
-                  ? messages.get("list.countCapped")
-                  : messages.get("list.count").formatted(page.count()),
-              amount.isPresent() ? display.format(amount.get(), sum) : null));
+              messages.get("list.count").formatted(total.count()),
+              amount.isPresent() ? display.format(amount.get(), total.sum()) : null));
     }
     return result;
   }

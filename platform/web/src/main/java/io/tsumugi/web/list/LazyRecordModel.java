@@ -1,28 +1,24 @@
 package io.tsumugi.web.list;
 
 import io.tsumugi.core.engine.Engine;
-import io.tsumugi.core.query.Filter;
 import io.tsumugi.core.query.RecordPage;
 import io.tsumugi.core.query.RecordQuery;
 import io.tsumugi.core.query.SortKey;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.Record;
-import io.tsumugi.metadata.model.EntityDef;
-import io.tsumugi.metadata.model.ListView;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * PrimeFaces' lazy model over the query service: each page is one query with the list view's
- * filters, the quick find and the column the user sorted by; the count is capped at 10,000.
+ * PrimeFaces' lazy model over the query service: each page is one query with the page's current
+ * filter and the column the user sorted by (else the saved or list view's sort); the count is
+ * capped at 10,000.
  */
 public class LazyRecordModel extends LazyDataModel<RowView> {
 
@@ -30,30 +26,14 @@ public class LazyRecordModel extends LazyDataModel<RowView> {
 
   private final CallerContext caller;
   private final String entity;
-  private final String view;
-  private final SerializableSupplier quickFind;
-  private final RowMaker rows;
+  private final ListQuerySource source;
   private boolean countCapped;
+  private List<SortKey> lastSort = List.of();
 
-  /** A supplier the view-scoped page can keep across requests. */
-  public interface SerializableSupplier extends Supplier<String>, java.io.Serializable {}
-
-  /** Makes a displayed row from a record and its lookups' names. */
-  public interface RowMaker
-      extends BiFunction<Record, Map<String, String>, RowView>, java.io.Serializable {}
-
-  LazyRecordModel(
-      Engine engine,
-      CallerContext caller,
-      String entity,
-      String view,
-      SerializableSupplier quickFind,
-      RowMaker rows) {
+  LazyRecordModel(CallerContext caller, String entity, ListQuerySource source) {
     this.caller = caller;
     this.entity = entity;
-    this.view = view;
-    this.quickFind = quickFind;
-    this.rows = rows;
+    this.source = source;
   }
 
   /** Looked up on use: the engine is application-scoped and not serialised with the page. */
@@ -61,15 +41,9 @@ public class LazyRecordModel extends LazyDataModel<RowView> {
     return CDI.current().select(Engine.class).get();
   }
 
-  private Filter filter() {
-    EntityDef def = engine().active().entity(entity);
-    ListView chosen = ListViewChoice.pick(def, view).orElse(null);
-    return ListFilters.of(def, chosen, quickFind.get());
-  }
-
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    long count = engine().queries().countCapped(caller, entity, filter());
+    long count = engine().queries().countCapped(caller, entity, source.currentFilter());
     countCapped = count > 10_000;
     return (int) Math.min(count, 10_000);
   }
@@ -83,27 +57,29 @@ public class LazyRecordModel extends LazyDataModel<RowView> {
         .forEach(
             meta ->
                 sort.add(new SortKey(meta.getField(), meta.getOrder() == SortOrder.DESCENDING)));
+    source.sorted(sort);
     if (sort.isEmpty()) {
-      EntityDef def = engine().active().entity(entity);
-      ListViewChoice.pick(def, view)
-          .ifPresent(v -> v.sort().forEach(s -> sort.add(new SortKey(s.field(), s.descending()))));
+      sort.addAll(source.defaultSort());
     }
+    lastSort = List.copyOf(sort);
     int page = first / Math.max(pageSize, 1) + 1;
     RecordPage result =
         engine()
             .queries()
-            .query(caller, entity, new RecordQuery(filter(), sort, pageSize, page, null));
+            .query(
+                caller,
+                entity,
+                new RecordQuery(source.currentFilter(), sort, pageSize, page, null));
     List<RowView> rowsOfPage = new ArrayList<>();
-    for (int i = 0; i < result.records().size(); i++) {
-      Record record = result.records().get(i);
-      rowsOfPage.add(rows.apply(record, lookupNames(result, record)));
+    for (Record record : result.records()) {
+      rowsOfPage.add(source.row(record, record.lookupNames()));
     }
     return rowsOfPage;
   }
 
-  /** The display names of this record's lookup targets, as the query returned them. */
-  private static Map<String, String> lookupNames(RecordPage page, Record record) {
-    return record.lookupNames();
+  /** The sort of the page shown last, for exports of the same view. */
+  public List<SortKey> getLastSort() {
+    return lastSort;
   }
 
   @Override

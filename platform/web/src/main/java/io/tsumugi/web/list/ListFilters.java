@@ -1,5 +1,6 @@
 package io.tsumugi.web.list;
 
+import io.tsumugi.core.preferences.ListPreference;
 import io.tsumugi.core.query.Filter;
 import io.tsumugi.core.query.Operator;
 import io.tsumugi.core.query.RelativeDate;
@@ -13,17 +14,37 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** Turns a list view's saved filters and the quick-find text into a query service filter. */
+/**
+ * Turns a list view's saved filters and scope, the user's ad hoc conditions and the quick-find text
+ * into one query service filter.
+ */
 final class ListFilters {
 
   private ListFilters() {}
 
   /** All of the view's filters and the quick find, or null when there is nothing to filter. */
   static Filter of(EntityDef entity, ListView view, String quickFind) {
+    return of(entity, view, quickFind, List.of(), null);
+  }
+
+  /**
+   * The view's filters (and its "mine" scope for {@code userId}), the ad hoc conditions and the
+   * quick find, all of which must hold; null when there is nothing to filter.
+   */
+  static Filter of(
+      EntityDef entity,
+      ListView view,
+      String quickFind,
+      List<ListPreference.Condition> adHoc,
+      Long userId) {
     List<Filter> all = new ArrayList<>();
     if (view != null) {
       view.filters().forEach(filter -> all.add(condition(filter)));
+      if (view.mineOnly() && userId != null) {
+        all.add(Filter.eq("owner_id", userId));
+      }
     }
+    adHoc.forEach(c -> all.add(condition(c.field(), c.operator(), c.value())));
     Filter find = quickFind(entity, quickFind);
     if (find != null) {
       all.add(find);
@@ -35,22 +56,26 @@ final class ListFilters {
   }
 
   static Filter condition(ListView.Filter saved) {
-    List<Object> values = values(saved.value());
-    return switch (saved.operator()) {
-      case "eq" -> new Filter.Condition(saved.field(), Operator.EQ, values);
-      case "ne" -> new Filter.Condition(saved.field(), Operator.NE, values);
-      case "lt" -> new Filter.Condition(saved.field(), Operator.LT, values);
-      case "le" -> new Filter.Condition(saved.field(), Operator.LE, values);
-      case "gt" -> new Filter.Condition(saved.field(), Operator.GT, values);
-      case "ge" -> new Filter.Condition(saved.field(), Operator.GE, values);
-      case "contains" -> new Filter.Condition(saved.field(), Operator.CONTAINS, values);
-      case "starts_with" -> new Filter.Condition(saved.field(), Operator.STARTS_WITH, values);
-      case "in" -> new Filter.Condition(saved.field(), Operator.IN, values);
-      case "not_in" -> new Filter.Not(new Filter.Condition(saved.field(), Operator.IN, values));
-      case "is_null" -> new Filter.Condition(saved.field(), Operator.IS_NULL, List.of());
-      case "is_not_null" -> new Filter.Condition(saved.field(), Operator.IS_NOT_NULL, List.of());
-      default ->
-          throw new IllegalArgumentException("Unknown list view operator " + saved.operator());
+    return condition(saved.field(), saved.operator(), saved.value());
+  }
+
+  /** One condition with a list view operator ({@code eq}, {@code contains}, ...). */
+  static Filter condition(String field, String operator, Object value) {
+    List<Object> values = values(value);
+    return switch (operator) {
+      case "eq" -> new Filter.Condition(field, Operator.EQ, values);
+      case "ne" -> new Filter.Condition(field, Operator.NE, values);
+      case "lt" -> new Filter.Condition(field, Operator.LT, values);
+      case "le" -> new Filter.Condition(field, Operator.LE, values);
+      case "gt" -> new Filter.Condition(field, Operator.GT, values);
+      case "ge" -> new Filter.Condition(field, Operator.GE, values);
+      case "contains" -> new Filter.Condition(field, Operator.CONTAINS, values);
+      case "starts_with" -> new Filter.Condition(field, Operator.STARTS_WITH, values);
+      case "in" -> new Filter.Condition(field, Operator.IN, values);
+      case "not_in" -> new Filter.Not(new Filter.Condition(field, Operator.IN, values));
+      case "is_null" -> new Filter.Condition(field, Operator.IS_NULL, List.of());
+      case "is_not_null" -> new Filter.Condition(field, Operator.IS_NOT_NULL, List.of());
+      default -> throw new IllegalArgumentException("Unknown list view operator " + operator);
     };
   }
 

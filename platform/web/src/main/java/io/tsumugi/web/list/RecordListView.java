@@ -1,6 +1,12 @@
 package io.tsumugi.web.list;
 
 import io.tsumugi.core.engine.Engine;
+import io.tsumugi.core.preferences.ListPreference;
+import io.tsumugi.core.query.Filter;
+import io.tsumugi.core.query.QueryException;
+import io.tsumugi.core.query.SortKey;
+import io.tsumugi.core.records.CallerContext;
+import io.tsumugi.core.records.Record;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.ListView;
@@ -13,22 +19,26 @@ import io.tsumugi.web.record.ValueDisplay;
 import io.tsumugi.web.record.ViewerFormats;
 import io.tsumugi.web.session.Messages;
 import io.tsumugi.web.session.ScreenCaller;
-import io.tsumugi.web.session.UserSession;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Backs {@code /r/list.xhtml}: the records of one entity in a lazy table. The chosen list view
- * gives columns, sort and filters; quick find searches the searchable fields; everything is done by
- * the query service, page by page.
+ * gives columns, sort and filters; the user may add conditions, choose columns and sort, which are
+ * saved per user and restored on return; quick find searches the searchable fields; everything is
+ * done by the query service, page by page.
  */
 @Named("recordList")
 @ViewScoped
-public class RecordListView implements Serializable {
+public class RecordListView implements ListQuerySource {
 
   private static final long serialVersionUID = 1L;
 
@@ -37,46 +47,178 @@ public class RecordListView implements Serializable {
   @Inject private ViewerLanguage language;
   @Inject private ScreenCaller caller;
   @Inject private Messages messages;
-  @Inject private UserSession session;
 
   private String entity;
   private String view;
   private String quickFind;
   private LazyRecordModel model;
   private List<ColumnView> columns;
+  private List<String> chosenColumns = new ArrayList<>();
+  private final FilterEditor filter = new FilterEditor();
+  private SortKey savedSort;
+  private List<RowView> selected = new ArrayList<>();
+  private Long userId;
 
-  /** f:viewAction: fixes the entity and list view for the life of this page. */
+  /** f:viewAction: fixes the entity, restores the user's saved choices. */
   public void load() {
     EntityDef def = EntityParameter.resolveOrNotFound(engine, entity).orElse(null);
     if (def == null) {
       return;
     }
+    userId = caller.get().userId();
+    Optional<ListPreference> saved =
+        userId == null ? Optional.empty() : engine.listPreferences().find(userId, entity);
+    if (saved.isPresent()) {
+      ListPreference p = saved.get();
+      if (view == null) {
+        view = p.view();
+      }
+      chosenColumns = new ArrayList<>(p.columns());
+      // A field deleted since the choice was saved is dropped, not an error on the page.
+      filter.replaceAll(
+          p.conditions().stream().filter(c -> def.field(c.field()).isPresent()).toList());
+      savedSort = p.sortField() == null ? null : new SortKey(p.sortField(), p.sortDescending());
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    EntityDef def = entityDef();
     ListView chosen = ListViewChoice.pick(def, view).orElse(null);
     view = chosen == null ? null : chosen.name();
     columns = null;
-    model = new LazyRecordModel(engine, caller.get(), entity, view, this::quickFind, this::row);
+    selected = new ArrayList<>();
+    model = new LazyRecordModel(caller.get(), entity, this);
+  }
+
+  /** The list view menu changed. */
+  public void changeView() {
+    refresh();
+    save();
+  }
+
+  /** The column menu changed. */
+  public void changeColumns() {
+    columns = null;
+    save();
+  }
+
+  /** Adds the condition being typed, when the query service accepts it. */
+  public void addCondition() {
+    ListPreference.Condition draft = filter.draft();
+    if (draft == null) {
+      error(messages.get("filter.incomplete"));
+      return;
+    }
+    List<ListPreference.Condition> tried = new ArrayList<>(filter.conditions());
+    tried.add(draft);
+    try {
+      engine.queries().countCapped(caller.get(), entity, filterWith(tried));
+    } catch (QueryException e) {
+      e.errors().forEach(err -> error(language.isJapanese() ? err.messageJa() : err.messageEn()));
+      return;
+    }
+    filter.replaceAll(tried);
+    filter.clearDraft();
+    selected = new ArrayList<>();
+    save();
+  }
+
+  /** Removes the condition at {@code index}. */
+  public void removeCondition(int index) {
+    if (index >= 0 && index < filter.conditions().size()) {
+      filter.conditions().remove(index);
+      selected = new ArrayList<>();
+      save();
+    }
+  }
+
+  /** Forgets every choice: list view defaults again. */
+  public void resetChoices() {
+    filter.replaceAll(List.of());
+    chosenColumns = new ArrayList<>();
+    savedSort = null;
+    quickFind = null;
+    if (userId != null) {
+      engine.listPreferences().clear(userId, entity);
+    }
+    refresh();
+  }
+
+  private void save() {
+    if (userId == null) {
+      return;
+    }
+    engine
+        .listPreferences()
+        .save(
+            userId,
+            entity,
+            new ListPreference(
+                view,
+                chosenColumns,
+                filter.conditions(),
+                savedSort == null ? null : savedSort.field(),
+                savedSort != null && savedSort.descending()));
+  }
+
+  private static void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   private EntityDef entityDef() {
     return engine.active().entity(entity);
   }
 
-  private String quickFind() {
-    return quickFind;
-  }
-
   private EntityViews views() {
     return formats.views(entity);
+  }
+
+  @Override
+  public Filter currentFilter() {
+    return filterWith(filter.conditions());
+  }
+
+  private Filter filterWith(List<ListPreference.Condition> conditions) {
+    EntityDef def = entityDef();
+    return ListFilters.of(
+        def, ListViewChoice.pick(def, view).orElse(null), quickFind, conditions, userId);
+  }
+
+  @Override
+  public List<SortKey> defaultSort() {
+    if (savedSort != null && entityDef().field(savedSort.field()).isPresent()) {
+      return List.of(savedSort);
+    }
+    List<SortKey> sort = new ArrayList<>();
+    ListViewChoice.pick(entityDef(), view)
+        .ifPresent(v -> v.sort().forEach(s -> sort.add(new SortKey(s.field(), s.descending()))));
+    return sort;
+  }
+
+  @Override
+  public void sorted(List<SortKey> sort) {
+    if (!sort.isEmpty() && !sort.get(0).equals(savedSort)) {
+      savedSort = sort.get(0);
+      save();
+    }
+  }
+
+  /** The callers of the record service for actions on this list. */
+  public CallerContext caller() {
+    return caller.get();
   }
 
   public List<ColumnView> getColumns() {
     if (columns == null) {
       EntityDef def = entityDef();
       EntityViews views = views();
-      columns =
-          ListViewChoice.columns(def, ListViewChoice.pick(def, view)).stream()
-              .map(field -> column(field, views))
-              .toList();
+      List<FieldDef> chosen = new ArrayList<>();
+      chosenColumns.forEach(name -> def.field(name).ifPresent(chosen::add));
+      List<FieldDef> fields =
+          chosen.isEmpty() ? ListViewChoice.columns(def, ListViewChoice.pick(def, view)) : chosen;
+      columns = fields.stream().map(field -> column(field, views)).toList();
     }
     return columns;
   }
@@ -97,10 +239,11 @@ public class RecordListView implements Serializable {
   }
 
   /** Turns a record into displayed text per column; lookups show the target's name. */
-  private RowView row(io.tsumugi.core.records.Record record, java.util.Map<String, String> names) {
+  @Override
+  public RowView row(Record record, Map<String, String> names) {
     EntityViews views = views();
     ValueDisplay display = formats.display();
-    java.util.Map<String, String> cells = new java.util.HashMap<>();
+    Map<String, String> cells = new HashMap<>();
     for (ColumnView column : getColumns()) {
       FieldView field = views.field(column.getField()).orElseThrow();
       String text =
@@ -109,7 +252,8 @@ public class RecordListView implements Serializable {
               : display.format(field, record.values().get(column.getField()));
       cells.put(column.getField(), text);
     }
-    return new RowView(record.id(), cells);
+    Object name = entityDef().nameField() == null ? null : record.get(entityDef().nameField());
+    return new RowView(record.id(), cells, name == null ? "#" + record.id() : name.toString());
   }
 
   public List<OptionView> getViews() {
@@ -118,8 +262,70 @@ public class RecordListView implements Serializable {
         .toList();
   }
 
+  /** Every field that can be a column, for the column menu. */
+  public List<OptionView> getColumnOptions() {
+    EntityViews views = views();
+    return entityDef().fields().stream()
+        .map(f -> views.field(f.name()).orElseThrow())
+        .map(f -> new OptionView(f.getName(), f.getLabel(), null))
+        .toList();
+  }
+
+  /** Fields a condition may name. */
+  public List<OptionView> getFilterFields() {
+    EntityViews views = views();
+    return FilterEditor.filterableFields(entityDef()).stream()
+        .map(f -> views.field(f.name()).orElseThrow())
+        .map(f -> new OptionView(f.getName(), f.getLabel(), null))
+        .toList();
+  }
+
+  public List<OptionView> getOperators() {
+    return FilterEditor.OPERATORS.stream()
+        .map(op -> new OptionView(op, messages.get("filter.op." + op), null))
+        .toList();
+  }
+
+  /** The picklist values of the field being filtered on, or none for a text input. */
+  public List<OptionView> getFilterValueOptions() {
+    return filter.getField() == null
+        ? List.of()
+        : views().field(filter.getField()).map(FieldView::getOptions).orElse(List.of());
+  }
+
+  public boolean isFilterValueNeeded() {
+    return !FilterEditor.withoutValue(filter.getOperator());
+  }
+
+  /** The conditions in force as their chips read. */
+  public List<ConditionView> getConditions() {
+    EntityViews views = views();
+    ValueDisplay display = formats.display();
+    List<ConditionView> out = new ArrayList<>();
+    List<ListPreference.Condition> all = filter.conditions();
+    for (int i = 0; i < all.size(); i++) {
+      ListPreference.Condition c = all.get(i);
+      Optional<FieldView> field = views.field(c.field());
+      String value =
+          c.value() == null
+              ? ""
+              : field
+                  .filter(f -> !f.getOptions().isEmpty())
+                  .map(f -> display.format(f, c.value()))
+                  .orElse(c.value());
+      String text =
+          java.text.MessageFormat.format(
+              messages.get("filter.chip." + c.operator()),
+              field.map(FieldView::getLabel).orElse(c.field()),
+              value);
+      out.add(new ConditionView(i, text));
+    }
+    return out;
+  }
+
   /** "10,000+" when the count was capped, the exact count otherwise. */
   public String getCountText() {
+    // Rendered after the table, whose lazy model has just counted (one count per request).
     return model.isCountCapped()
         ? messages.get("list.countCapped")
         : messages.get("list.count").formatted(model.getRowCount());
@@ -139,6 +345,26 @@ public class RecordListView implements Serializable {
 
   public LazyRecordModel getModel() {
     return model;
+  }
+
+  public FilterEditor getFilter() {
+    return filter;
+  }
+
+  public List<String> getChosenColumns() {
+    return chosenColumns;
+  }
+
+  public void setChosenColumns(List<String> chosenColumns) {
+    this.chosenColumns = chosenColumns == null ? new ArrayList<>() : new ArrayList<>(chosenColumns);
+  }
+
+  public List<RowView> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<RowView> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
   }
 
   public String getEntity() {

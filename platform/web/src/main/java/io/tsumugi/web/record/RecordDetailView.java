@@ -57,8 +57,15 @@ public class RecordDetailView implements Serializable {
   private transient Record record;
 
   public void load() throws IOException {
-    if (EntityParameter.resolveOrNotFound(engine, entity).isPresent() && record() == null) {
-      EntityParameter.notFound();
+    if (EntityParameter.resolveOrNotFound(engine, entity).isPresent()) {
+      if (record() == null) {
+        EntityParameter.notFound();
+      } else if (!FacesContext.getCurrentInstance().isPostback()) {
+        Long user = caller.get().userId();
+        if (user != null) {
+          engine.recentRecords().touch(user, entity, id);
+        }
+      }
     }
   }
 

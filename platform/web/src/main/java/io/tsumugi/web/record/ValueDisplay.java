@@ -55,6 +55,11 @@ public final class ValueDisplay {
     };
   }
 
+  /** A moment in the viewer's zone, as date-time fields show it. */
+  public String formatInstant(Instant instant) {
+    return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+  }
+
   private static String optionLabel(FieldView field, String value) {
     return field.getOptions().stream()
         .filter(option -> option.getValue().equals(value))

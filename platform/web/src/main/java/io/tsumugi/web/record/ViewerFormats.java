@@ -27,6 +27,11 @@ public class ViewerFormats {
         engine.active().current().pkg(), engine.active().entity(entity), language.isJapanese());
   }
 
+  /** The time zone the viewer's dates are in. */
+  public String timeZone() {
+    return session.getTimeZone();
+  }
+
   /** Formats stored values for reading (yen, dates in the viewer's zone, picklist labels). */
   public ValueDisplay display() {
     return new ValueDisplay(

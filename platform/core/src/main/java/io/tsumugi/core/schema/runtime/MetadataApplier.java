@@ -191,7 +191,14 @@ public final class MetadataApplier {
         recordArchive(c, versionNo, change);
       }
       store.record(
-          c, versionNo, current.versionNo(), proposed, summary(plan), plan.toString(), appliedBy);
+          c,
+          versionNo,
+          current.versionNo(),
+          proposed,
+          summary(plan),
+          summaryJa(plan),
+          plan.toString(),
+          appliedBy);
       if (!dialect.transactionalDdl()) {
         journal.clear(c, versionNo);
       }
@@ -305,6 +312,10 @@ public final class MetadataApplier {
 
   private static String summary(Plan plan) {
     return plan.changes().stream().map(Change::summaryEn).collect(Collectors.joining("; "));
+  }
+
+  private static String summaryJa(Plan plan) {
+    return plan.changes().stream().map(Change::summaryJa).collect(Collectors.joining("；"));
   }
 
   private static long millis(long started) {

@@ -57,23 +57,45 @@ public final class MetadataStore {
       String planText,
       String appliedBy)
       throws SQLException {
+    record(c, versionNo, baseVersion, pkg, summary, null, planText, appliedBy);
+  }
+
+  /**
+   * Makes {@code versionNo} the active version (in the caller's transaction), with its summary in
+   * English and Japanese.
+   */
+  public void record(
+      Connection c,
+      int versionNo,
+      int baseVersion,
+      MetadataPackage pkg,
+      String summary,
+      String summaryJa,
+      String planText,
+      String appliedBy)
+      throws SQLException {
     try (Statement s = c.createStatement()) {
       s.executeUpdate("UPDATE sys_metadata_version SET active = FALSE WHERE active = TRUE");
     }
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO sys_metadata_version (version_no, active, summary, package_json,"
-                + " applied_by, applied_at, base_version, plan_text)"
-                + " VALUES (?, TRUE, ?, ?, ?, ?, ?, ?)")) {
+                + " applied_by, applied_at, base_version, plan_text, summary_ja)"
+                + " VALUES (?, TRUE, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setInt(1, versionNo);
-      ps.setString(2, summary.length() > 1000 ? summary.substring(0, 997) + "..." : summary);
+      ps.setString(2, cut(summary));
       ps.setString(3, PackageWriter.toJsonString(pkg));
       ps.setString(4, appliedBy.length() > 80 ? appliedBy.substring(0, 80) : appliedBy);
       ps.setTimestamp(5, Timestamp.from(Instant.now()));
       ps.setInt(6, baseVersion);
       ps.setString(7, planText);
+      ps.setString(8, summaryJa == null ? null : cut(summaryJa));
       ps.executeUpdate();
     }
+  }
+
+  private static String cut(String summary) {
+    return summary.length() > 1000 ? summary.substring(0, 997) + "..." : summary;
   }
 
   /** Notes a column or table kept after a delete, until an explicit purge. */
