@@ -21,7 +21,7 @@ public final class TestDatabases {
     String kind = System.getProperty("it.db", "h2");
     DataSource ds;
     if (kind.equals("postgresql")) {
-      String schema = "it_" + name.toLowerCase(Locale.ROOT);
+      String schema = "it_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
       PGSimpleDataSource pg = new PGSimpleDataSource();
       pg.setURL(System.getProperty("it.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test"));
       pg.setUser(System.getProperty("it.postgresql.user", "postgres"));
