@@ -4,7 +4,6 @@ import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.LayoutSection;
 import io.tsumugi.metadata.model.Layouts;
-import io.tsumugi.metadata.model.ListView;
 import io.tsumugi.metadata.model.MetadataPackage;
 import io.tsumugi.metadata.model.ValidationRule;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public final class DraftEdits {
     if (before == null) {
       fields.add(field);
       EntityDef added = entity.withFields(fields);
-      return withLayouts(added, appendToFirstSections(entity.layouts(), field.name()));
+      return added.withLayouts(appendToFirstSections(entity.layouts(), field.name()));
     }
     EntityDef changed = entity.withFields(fields);
     if (before.name().equals(field.name())) {
@@ -98,42 +97,6 @@ public final class DraftEdits {
   public static EntityDef removeRule(EntityDef entity, String name) {
     return entity.withRules(
         entity.rules().stream().filter(r -> !Objects.equals(r.name(), name)).toList());
-  }
-
-  /** A copy of {@code entity} with other layouts. */
-  public static EntityDef withLayouts(EntityDef e, Layouts layouts) {
-    return new EntityDef(
-        e.id(),
-        e.name(),
-        e.label(),
-        e.pluralLabel(),
-        e.description(),
-        e.icon(),
-        e.nameField(),
-        e.pipelineField(),
-        e.owned(),
-        e.fields(),
-        e.rules(),
-        layouts,
-        e.listViews());
-  }
-
-  /** A copy of {@code entity} with other list views. */
-  public static EntityDef withListViews(EntityDef e, List<ListView> views) {
-    return new EntityDef(
-        e.id(),
-        e.name(),
-        e.label(),
-        e.pluralLabel(),
-        e.description(),
-        e.icon(),
-        e.nameField(),
-        e.pipelineField(),
-        e.owned(),
-        e.fields(),
-        e.rules(),
-        e.layouts(),
-        views);
   }
 
   private static Layouts appendToFirstSections(Layouts layouts, String fieldName) {

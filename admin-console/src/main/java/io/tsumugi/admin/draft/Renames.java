@@ -68,7 +68,7 @@ final class Renames {
                         v.sort().stream().filter(s -> !s.field().equals(name)).toList(),
                         v.filters().stream().filter(f -> !f.field().equals(name)).toList()))
             .toList();
-    return DraftEdits.withListViews(DraftEdits.withLayouts(e, layouts), views);
+    return e.withLayouts(layouts).withListViews(views);
   }
 
   private static Layouts mapLayouts(Layouts l, UnaryOperator<List<String>> names) {

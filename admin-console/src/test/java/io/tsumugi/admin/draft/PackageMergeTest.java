@@ -25,7 +25,7 @@ class PackageMergeTest {
         FieldDef.builder("other-system-rank", "customer_rank", FieldType.TEXT)
             .label(LocalizedText.of("ランク", "Rank"))
             .build();
-    EntityDef fromOtherSystem = withId(DraftEdits.putField(account, rank), "other-system-account");
+    EntityDef fromOtherSystem = DraftEdits.putField(account, rank).withId("other-system-account");
     MetadataPackage file = std.withEntities(List.of(fromOtherSystem));
 
     MetadataPackage merged = PackageMerge.merge(std, file);
@@ -44,22 +44,5 @@ class PackageMergeTest {
         .extracting(EntityDef::name)
         .containsExactly("account");
     assertThat(PackageMerge.only(std, List.of()).entities()).hasSameSizeAs(std.entities());
-  }
-
-  private static EntityDef withId(EntityDef e, String id) {
-    return new EntityDef(
-        id,
-        e.name(),
-        e.label(),
-        e.pluralLabel(),
-        e.description(),
-        e.icon(),
-        e.nameField(),
-        e.pipelineField(),
-        e.owned(),
-        e.fields(),
-        e.rules(),
-        e.layouts(),
-        e.listViews());
   }
 }

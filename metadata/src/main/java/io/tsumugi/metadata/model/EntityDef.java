@@ -139,4 +139,58 @@ public record EntityDef(
         layouts,
         listViews);
   }
+
+  /** Returns a copy with another id. */
+  public EntityDef withId(String newId) {
+    return new EntityDef(
+        newId,
+        name,
+        label,
+        pluralLabel,
+        description,
+        icon,
+        nameField,
+        pipelineField,
+        owned,
+        fields,
+        rules,
+        layouts,
+        listViews);
+  }
+
+  /** Returns a copy with other layouts. */
+  public EntityDef withLayouts(Layouts newLayouts) {
+    return new EntityDef(
+        id,
+        name,
+        label,
+        pluralLabel,
+        description,
+        icon,
+        nameField,
+        pipelineField,
+        owned,
+        fields,
+        rules,
+        newLayouts,
+        listViews);
+  }
+
+  /** Returns a copy with other list views. */
+  public EntityDef withListViews(List<ListView> newListViews) {
+    return new EntityDef(
+        id,
+        name,
+        label,
+        pluralLabel,
+        description,
+        icon,
+        nameField,
+        pipelineField,
+        owned,
+        fields,
+        rules,
+        layouts,
+        newListViews);
+  }
 }
