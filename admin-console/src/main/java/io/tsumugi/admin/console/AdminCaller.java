@@ -1,8 +1,11 @@
 package io.tsumugi.admin.console;
 
+import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.LocalizedText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import java.util.List;
 import java.util.Locale;
 
 /** The administrator of this request and the language the page is shown in (ja or en). */
@@ -33,5 +36,12 @@ public class AdminCaller {
   /** Picks between a Japanese and an English message. */
   public String pick(String ja, String en) {
     return japanese() ? ja : en;
+  }
+
+  /** The fields of {@code e} as choices "label (api_name)" for pickers, in the admin's language. */
+  public List<SelectItem> fieldChoices(EntityDef e) {
+    return e.fields().stream()
+        .map(f -> new SelectItem(f.name(), text(f.label()) + " (" + f.name() + ")"))
+        .toList();
   }
 }

@@ -195,16 +195,7 @@ public class FieldEditView implements Serializable {
 
   /** The fields an expression may name (field picker). */
   public List<SelectItem> getFieldChoices() {
-    return entity()
-        .map(
-            e ->
-                e.fields().stream()
-                    .map(
-                        f ->
-                            new SelectItem(
-                                f.name(), caller.text(f.label()) + " (" + f.name() + ")"))
-                    .toList())
-        .orElse(List.of());
+    return entity().map(caller::fieldChoices).orElse(List.of());
   }
 
   private Optional<EntityDef> entity() {

@@ -143,16 +143,7 @@ public class RuleEditView implements Serializable {
 
   /** The fields of the entity, for the picker and the field a message is attached to. */
   public List<SelectItem> getFieldChoices() {
-    return entity()
-        .map(
-            e ->
-                e.fields().stream()
-                    .map(
-                        f ->
-                            new SelectItem(
-                                f.name(), caller.text(f.label()) + " (" + f.name() + ")"))
-                    .toList())
-        .orElse(List.of());
+    return entity().map(caller::fieldChoices).orElse(List.of());
   }
 
   private Optional<EntityDef> entity() {
