@@ -3,6 +3,7 @@ package io.tsumugi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -80,8 +81,19 @@ class IdentityConsoleBrowserIT {
 
   /** Picks an item of a PrimeFaces select menu by its label. */
   private void choose(String id, String label) {
-    browser.findElement(By.id(id)).click();
-    waitFor(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']")).click();
+    By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            d -> {
+              List<WebElement> items = d.findElements(item);
+              if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                d.findElement(By.cssSelector("[id='" + id + "'] .ui-selectonemenu-trigger"))
+                    .click();
+                return false;
+              }
+              items.get(0).click();
+              return d.findElement(By.id(id + "_label")).getText().equals(label);
+            });
   }
 
   private WebElement waitFor(By locator) {
