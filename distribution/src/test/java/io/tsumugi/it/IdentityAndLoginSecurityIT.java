@@ -67,14 +67,18 @@ class IdentityAndLoginSecurityIT {
     HttpResponse<String> created = createUser(admin, loginId, unique("Sales"));
     assertThat(created.body()).contains("User " + loginId + " created.");
 
-    HttpResponse<String> home = logIn(new FacesClient(server, "en"), loginId, PASSWORD);
+    FacesClient user = new FacesClient(server, "en");
+    HttpResponse<String> home = logIn(user, loginId, PASSWORD);
     assertThat(home.uri().getPath()).isEqualTo("/index.xhtml");
     assertThat(home.body())
         .as("the user's language setting (ja) wins over the browser's (en)")
         .contains("営業 " + loginId, "ようこそ");
 
+    user.submit("/index.xhtml", "session", Map.of(), "logout");
+    assertThat(user.get("/index.xhtml").body()).contains("id=\"login\"");
+
     String audit = admin.get("/admin/audit.xhtml").body();
-    assertThat(audit).contains(loginId, "Logged in", "user.created");
+    assertThat(audit).contains(loginId, "Logged in", "Logged out", "127.0.0.1", "user.created");
   }
 
   @Test
