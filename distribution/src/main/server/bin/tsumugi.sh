@@ -73,7 +73,9 @@ else
   unset TSUMUGI_DB_PASSWORD
 fi
 for key in tsumugi.admin.login tsumugi.admin.password tsumugi.timezone \
-  tsumugi.plugins-trusted-keys tsumugi.plugins-require-signature; do
+  tsumugi.plugins-trusted-keys tsumugi.plugins-require-signature \
+  tsumugi.login.max-failures tsumugi.login.lock-minutes tsumugi.password.min-length \
+  tsumugi.session.timeout-minutes; do
   value="$(setting "$key")"
   [ -z "$value" ] || SYSTEM_PROPERTIES+=("-D$key=$value")
 done

@@ -72,6 +72,14 @@ final class FacesClient {
     return response;
   }
 
+  /** Replaces the view state of the last page, as a cross-site form would have to guess it. */
+  void forgeViewState(String value) {
+    lastPage =
+        VIEW_STATE
+            .matcher(lastPage)
+            .replaceAll("name=\"jakarta.faces.ViewState\" value=\"" + value + "\"");
+  }
+
   private HttpRequest.Builder request(URI uri) {
     return HttpRequest.newBuilder(uri).header("Accept-Language", acceptLanguage);
   }

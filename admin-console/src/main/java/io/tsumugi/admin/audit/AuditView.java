@@ -2,6 +2,8 @@ package io.tsumugi.admin.audit;
 
 import io.tsumugi.admin.console.ConsoleDraftService;
 import io.tsumugi.core.console.AuditEntry;
+import io.tsumugi.core.identity.IdentityServices;
+import io.tsumugi.core.identity.LoginAudit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +19,7 @@ public class AuditView {
   private static final int SHOWN = 500;
 
   @Inject private ConsoleDraftService drafts;
+  @Inject private IdentityServices identities;
 
   private List<Map<String, Object>> entries;
 
@@ -26,6 +29,19 @@ public class AuditView {
       entries = drafts.auditLog().latest(SHOWN).stream().map(AuditView::row).toList();
     }
     return entries;
+  }
+
+  /** The newest login attempts: who, when, from where, outcome. */
+  public List<Map<String, Object>> getLogins() {
+    return identities.loginAudit().latest(SHOWN).stream().map(AuditView::login).toList();
+  }
+
+  private static Map<String, Object> login(LoginAudit.Entry e) {
+    return Map.of(
+        "at", Date.from(e.at()),
+        "loginId", e.loginId(),
+        "sourceIp", e.sourceIp() == null ? "" : e.sourceIp(),
+        "outcome", e.outcome());
   }
 
   private static Map<String, Object> row(AuditEntry e) {

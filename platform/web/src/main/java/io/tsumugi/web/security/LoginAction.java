@@ -1,5 +1,7 @@
 package io.tsumugi.web.security;
 
+import io.tsumugi.core.identity.IdentityServices;
+import io.tsumugi.core.identity.LoginAudit;
 import io.tsumugi.web.session.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -23,6 +25,7 @@ public class LoginAction {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
   @Inject private Messages messages;
+  @Inject private IdentityServices identities;
 
   private String loginId;
   private String password;
@@ -42,12 +45,31 @@ public class LoginAction {
       default ->
           facesContext.addMessage(
               null,
-              new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(failureKey()), null));
     }
+  }
+
+  /**
+   * Tells a locked login id apart from a wrong password. Unknown login ids are locked the same way,
+   * so this does not reveal which ids exist.
+   */
+  private String failureKey() {
+    return loginId != null && identities.lockout().isLocked(loginId)
+        ? "login.locked"
+        : "login.failed";
   }
 
   public void logout() throws IOException {
     ExternalContext external = facesContext.getExternalContext();
+    String caller = external.getRemoteUser();
+    if (caller != null) {
+      identities
+          .loginAudit()
+          .record(
+              caller,
+              ((HttpServletRequest) external.getRequest()).getRemoteAddr(),
+              LoginAudit.Outcome.LOGOUT);
+    }
     try {
       ((HttpServletRequest) external.getRequest()).logout();
     } catch (jakarta.servlet.ServletException e) {

@@ -1,29 +1,29 @@
 package io.tsumugi.web.session;
 
+import io.tsumugi.core.identity.IdentityServices;
+import io.tsumugi.core.identity.User;
 import io.tsumugi.core.records.CallerContext;
-import io.tsumugi.core.security.UserAccount;
-import io.tsumugi.core.security.UserAccounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
-/** The signed-in person as the record service sees them: every screen call carries this. */
+/**
+ * The signed-in person as the record service sees them: every screen call carries this. Read from
+ * the identity tables on each request, so a changed department or role applies at once.
+ */
 @RequestScoped
 public class ScreenCaller {
 
   @Inject private SecurityContext securityContext;
-  @Inject private UserAccounts accounts;
+  @Inject private IdentityServices identities;
 
   private CallerContext caller;
 
   public CallerContext get() {
     if (caller == null) {
       String loginId = securityContext.getCallerPrincipal().getName();
-      UserAccount account = accounts.findByLoginId(loginId).orElseThrow();
-      Set<String> roles = new LinkedHashSet<>(account.getRoles());
-      caller = new CallerContext(account.getId(), loginId, roles);
+      User user = identities.users().find(loginId).orElseThrow();
+      caller = new CallerContext(user.id(), loginId, user.roles(), user.details().departmentId());
     }
     return caller;
   }

@@ -1,15 +1,16 @@
 package io.tsumugi.web.session;
 
 import io.tsumugi.core.config.PlatformSettings;
+import io.tsumugi.core.identity.IdentityServices;
 import io.tsumugi.core.security.Roles;
-import io.tsumugi.core.security.UserAccount;
-import io.tsumugi.core.security.UserAccounts;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
+import java.util.Locale;
 
 /** The signed-in person as the screens show them. */
 @Named
@@ -20,9 +21,10 @@ public class UserSession implements Serializable {
   private static final String DEFAULT_TIME_ZONE = "Asia/Tokyo";
 
   @Inject private transient SecurityContext securityContext;
-  @Inject private transient UserAccounts accounts;
+  @Inject private transient IdentityServices identities;
 
   private String displayName;
+  private String userLocale;
 
   public boolean isLoggedIn() {
     return securityContext.getCallerPrincipal() != null;
@@ -36,12 +38,32 @@ public class UserSession implements Serializable {
   public String getDisplayName() {
     if (displayName == null && isLoggedIn()) {
       displayName =
-          accounts
-              .findByLoginId(getLoginId())
-              .map(UserAccount::getDisplayName)
+          identities
+              .users()
+              .find(getLoginId())
+              .map(u -> u.details().displayName())
               .orElse(getLoginId());
     }
     return displayName;
+  }
+
+  /**
+   * The language of the screens: the user's own setting (ja or en) when there is one, otherwise the
+   * browser's language as Faces resolves it against the supported locales.
+   */
+  public Locale getLocale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (userLocale == null && isLoggedIn()) {
+      userLocale =
+          identities.users().find(getLoginId()).map(u -> u.details().locale()).orElse(null);
+      if (userLocale == null) {
+        userLocale = "";
+      }
+    }
+    if (userLocale != null && !userLocale.isEmpty()) {
+      return Locale.forLanguageTag(userLocale);
+    }
+    return faces.getApplication().getViewHandler().calculateLocale(faces);
   }
 
   public boolean isAdministrator() {
