@@ -55,7 +55,8 @@ public class MatchingPropertiesPanel implements DetailPanel {
                   text(p, "floor_plan"),
                   "¥" + yen.format(PropertyMatcher.monthlyTotal(p)),
                   text(p, "nearest_station"),
-                  p.value("walk_minutes").map(v -> v + " min").orElse("")),
+                  // The unit is in the column header: cells are plain text, not ja/en.
+                  text(p, "walk_minutes")),
               RealEstate.PROPERTY,
               p.id().orElseThrow()));
     }

@@ -67,8 +67,7 @@ class MatchingPropertiesPanelTest {
 
     // p2 is a 1LDK, p3 is 12 min away, p4 is at another station; p1 totals 77,000, p5 80,000.
     assertThat(content.rows()).extracting(PanelContent.Row::recordId).containsExactly("p1", "p5");
-    assertThat(content.rows().get(0).cells())
-        .containsExactly("メゾン中野", "1K", "¥77,000", "中野", "6 min");
+    assertThat(content.rows().get(0).cells()).containsExactly("メゾン中野", "1K", "¥77,000", "中野", "6");
     assertThat(content.title().ja()).isEqualTo("条件に合う物件");
     assertThat(content.columns()).extracting(c -> c.en()).contains("Monthly total");
   }
