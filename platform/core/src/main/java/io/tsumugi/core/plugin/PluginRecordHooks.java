@@ -1,6 +1,7 @@
 package io.tsumugi.core.plugin;
 
 import io.tsumugi.api.extension.FieldRef;
+import io.tsumugi.api.record.SimpleRecord;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.FieldError;
 import io.tsumugi.core.records.Record;
@@ -47,11 +48,11 @@ public final class PluginRecordHooks implements RecordHooks {
   @Override
   public void beforeSave(
       CallerContext caller, EntityDef entity, Long id, Map<String, Object> values) {
-    PluginRecordView view = PluginRecordView.of(entity, id, values);
-    Map<String, Object> given = Map.copyOf(view.plainValues());
+    SimpleRecord view = PluginRecordView.of(entity, id, values);
+    Map<String, Object> given = Map.copyOf(view.values());
     run(caller, () -> host.extensions().beforeSave(view));
     for (FieldDef f : entity.fields()) {
-      Object now = view.plainValues().get(f.name());
+      Object now = view.values().get(f.name());
       if (!Objects.equals(now, given.get(f.name()))) {
         values.put(f.name(), now); // normalised by the record service like user input
       }
@@ -61,7 +62,7 @@ public final class PluginRecordHooks implements RecordHooks {
   @Override
   public List<FieldError> validate(
       CallerContext caller, EntityDef entity, Long id, Map<String, Object> values) {
-    PluginRecordView view = PluginRecordView.of(entity, id, values);
+    SimpleRecord view = PluginRecordView.of(entity, id, values);
     List<io.tsumugi.api.record.FieldError> found =
         CallerScope.as(caller, () -> guarded(() -> host.extensions().validate(view)));
     List<FieldError> errors = new ArrayList<>(found.size());

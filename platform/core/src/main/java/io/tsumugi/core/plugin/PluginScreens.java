@@ -5,6 +5,7 @@ import io.tsumugi.api.extension.ActionResult;
 import io.tsumugi.api.extension.DetailPanel;
 import io.tsumugi.api.extension.PanelContent;
 import io.tsumugi.api.extension.RecordAction;
+import io.tsumugi.api.record.SimpleRecord;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.Record;
 import io.tsumugi.metadata.model.EntityDef;
@@ -76,7 +77,7 @@ public final class PluginScreens {
     } catch (PluginExtensionException e) {
       return List.of(new Panel(e.pluginId(), "", null, e.localized()));
     }
-    PluginRecordView view = PluginRecordView.of(entity, record);
+    SimpleRecord view = PluginRecordView.of(entity, record);
     List<Panel> out = new ArrayList<>();
     for (PluginExtensions.Owned<DetailPanel> p : found) {
       try {
@@ -95,7 +96,7 @@ public final class PluginScreens {
   /** Runs action {@code actionId} of {@code pluginId} on {@code record} as {@code caller}. */
   public ActionResult run(
       CallerContext caller, EntityDef entity, Record record, String pluginId, String actionId) {
-    PluginRecordView view = PluginRecordView.of(entity, record);
+    SimpleRecord view = PluginRecordView.of(entity, record);
     try {
       for (PluginExtensions.Owned<RecordAction> a : host.extensions().actions(entity.name())) {
         if (a.pluginId().equals(pluginId) && a.extension().id().equals(actionId)) {
