@@ -95,8 +95,8 @@ class AdminConsoleMetadataChangeIT {
 
     // 駅徒歩: integer minutes from 0 to 120.
     addField("integer", "整数", "walk_minutes", "駅徒歩", "Walk to station");
-    typeNumber("field:min", "0");
-    typeNumber("field:max", "120");
+    Browser.typeNumber(browser, "field:min", "0");
+    Browser.typeNumber(browser, "field:max", "120");
     saveField("駅徒歩");
 
     addField("text", "テキスト", "nearest_station", "最寄り駅", "Nearest station");
@@ -152,9 +152,9 @@ class AdminConsoleMetadataChangeIT {
     browser.findElement(By.id("list:new")).click();
     String property = "グランメゾン渋谷" + unique;
     type("form:name", property);
-    typeNumber("form:rent", "0");
+    Browser.typeNumber(browser, "form:rent", "0");
     choose("form:floor_plan", "1LDK");
-    typeNumber("form:walk_minutes", "8");
+    Browser.typeNumber(browser, "form:walk_minutes", "8");
     type("form:nearest_station", "渋谷");
     chooseLookup("form:account", account);
     // The date last: its calendar stays open over the inputs below it.
@@ -166,7 +166,7 @@ class AdminConsoleMetadataChangeIT {
         d -> text(By.id("form:rent-msg")).contains("家賃は0より大きい値を入力してください"));
     Browser.screenshot(browser, "property-form-rule-error-ja");
 
-    typeNumber("form:rent", "128000");
+    Browser.typeNumber(browser, "form:rent", "128000");
     browser.findElement(By.id("form:save")).click();
     assertThat(waitFor(By.id("record-title")).getText()).isEqualTo(property);
     assertThat(text(By.id("field-rent"))).contains("128,000");
@@ -405,23 +405,6 @@ class AdminConsoleMetadataChangeIT {
     WebElement input = waitFor(By.id(id));
     input.clear();
     input.sendKeys(value);
-  }
-
-  /** Types into a PrimeFaces number input and waits until the submitted hidden value holds it. */
-  private void typeNumber(String id, String value) {
-    waitUntil(
-        "number input " + id + " to hold " + value,
-        d -> {
-          WebElement input = d.findElement(By.id(id + "_input"));
-          input.click();
-          input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-          input.sendKeys(value, Keys.TAB);
-          String submitted = d.findElement(By.id(id + "_hinput")).getAttribute("value");
-          return submitted != null
-              && !submitted.isEmpty()
-              && new java.math.BigDecimal(submitted).compareTo(new java.math.BigDecimal(value))
-                  == 0;
-        });
   }
 
   private String text(By locator) {

@@ -2,19 +2,25 @@ package io.tsumugi.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven by Debian's chromedriver (never a downloaded browser). Without Chromium
@@ -104,6 +110,27 @@ final class Browser {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Types a number into a PrimeFaces number input and waits until its hidden field (what the form
+   * submits) holds it: the widget formats as you type and must be initialised first.
+   */
+  static void typeNumber(WebDriver driver, String id, String value) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage("number input " + id + " to hold " + value)
+        .until(
+            d -> {
+              WebElement input = d.findElement(By.id(id + "_input"));
+              input.click();
+              input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+              input.sendKeys(value, Keys.TAB);
+              String submitted = d.findElement(By.id(id + "_hinput")).getAttribute("value");
+              return submitted != null
+                  && !submitted.isEmpty()
+                  && new BigDecimal(submitted).compareTo(new BigDecimal(value)) == 0;
+            });
   }
 
   private static void requireChromium() {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -72,7 +71,7 @@ class RecordScreensBrowserIT {
     type("form:name", deal);
     chooseLookup("form:account", account);
     type("form:close_date_input", "2026/12/25");
-    typeNumber("form:amount", "-1000");
+    Browser.typeNumber(browser, "form:amount", "-1000");
     browser.findElement(By.id("form:save")).click();
     // The message element exists (empty) before the answer arrives: wait for its text.
     waitUntil(
@@ -80,7 +79,7 @@ class RecordScreensBrowserIT {
         d -> d.findElement(By.id("form:amount-msg")).getText().contains("金額は 0 以上で入力してください。"));
     assertThat(browser.findElement(By.id("form:name")).getAttribute("value")).isEqualTo(deal);
     Browser.screenshot(browser, "opportunity-form-ja-rule-error");
-    typeNumber("form:amount", "1200000");
+    Browser.typeNumber(browser, "form:amount", "1200000");
     assertThat(saveAndOpenDetail("opportunity-save-failed").getText()).isEqualTo(deal);
     assertThat(browser.findElement(By.id("field-amount")).getText()).contains("¥1,200,000");
 
@@ -216,25 +215,6 @@ class RecordScreensBrowserIT {
     WebElement input = browser.findElement(By.id(id));
     input.clear();
     input.sendKeys(text);
-  }
-
-  /**
-   * Types into a PrimeFaces number input and waits until its hidden field (what the form submits)
-   * holds the number: the widget formats as you type and must be initialised first.
-   */
-  private void typeNumber(String id, String text) {
-    waitUntil(
-        "number input " + id + " to hold " + text,
-        d -> {
-          WebElement input = d.findElement(By.id(id + "_input"));
-          input.click();
-          input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-          input.sendKeys(text, Keys.TAB);
-          String submitted = d.findElement(By.id(id + "_hinput")).getAttribute("value");
-          return submitted != null
-              && !submitted.isEmpty()
-              && new java.math.BigDecimal(submitted).compareTo(new java.math.BigDecimal(text)) == 0;
-        });
   }
 
   /** Waits for {@code condition}; on a timeout keeps a screenshot and says what the page showed. */
