@@ -88,8 +88,9 @@ class RecordScreensBrowserIT {
     WebElement card = cardNamed(deal);
     WebElement proposal = columnFor("proposal");
     new Actions(browser).clickAndHold(card).moveToElement(proposal).pause(300).release().perform();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> columnFor("proposal").getText().contains(deal));
+    // The board re-renders its columns after the drop: waitUntil ignores stale elements.
+    waitUntil(
+        "the deal in the proposal column", d -> columnFor("proposal").getText().contains(deal));
     Browser.screenshot(browser, "board-ja-desktop");
   }
 
@@ -102,7 +103,7 @@ class RecordScreensBrowserIT {
 
     browser.get(server.uri("/r/list.xhtml?entity=account").toString());
     type("list:quickFind", unique);
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> rowNames().size() == 2);
+    waitUntil("two rows after quick find", d -> rowNames().size() == 2);
     assertThat(rowNames()).containsExactlyInAnyOrder(first, second);
 
     clickFirstSortableHeader();
