@@ -54,10 +54,12 @@ final class ApiClient {
    * attempts have a tight rate limit of their own).
    */
   synchronized String adminToken(String scope) throws Exception {
-    String cached = ADMIN_TOKENS.get(scope);
+    // A second server has tokens of its own, even at the same address as an earlier one.
+    String key = server.name() + " " + server.baseUri() + " " + scope;
+    String cached = ADMIN_TOKENS.get(key);
     if (cached == null) {
       cached = createToken(basic(server.adminLogin(), server.adminPassword()), scope);
-      ADMIN_TOKENS.put(scope, cached);
+      ADMIN_TOKENS.put(key, cached);
     }
     return cached;
   }

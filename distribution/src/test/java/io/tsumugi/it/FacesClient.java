@@ -38,6 +38,11 @@ final class FacesClient {
             .build();
   }
 
+  /** The body of the last page read or posted. */
+  String lastPage() {
+    return lastPage;
+  }
+
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     HttpResponse<String> response =
         http.send(request(server.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -50,6 +50,39 @@ final class PluginFiles {
         });
   }
 
+  /**
+   * The archetype's plugin ({@link ArchetypePlugin}) under another id and namespace, as version
+   * {@code version}, optionally with a new text field {@code extraField} on its entity: a second
+   * partner plugin for tests that must not share the first one's state.
+   */
+  static byte[] archetypeRenamed(String id, String version, String extraField)
+      throws IOException, InterruptedException {
+    String from = ArchetypePlugin.ID;
+    return rewrite(
+        ArchetypePlugin.bytes(),
+        Map.of("Plugin-Id", id, "Plugin-Version", version),
+        (name, content) -> {
+          if (!name.startsWith("tsumugi/metadata/") || !name.endsWith(".json")) {
+            return content;
+          }
+          ObjectNode doc = (ObjectNode) ApiClient.JSON.readTree(content);
+          if (doc.has("namespace")) {
+            doc.put("namespace", id).put("version", version);
+          }
+          if (doc.has("fields")) {
+            doc.put("id", doc.path("id").asText().replace(from + "_", id + "_"));
+            doc.put("name", doc.path("name").asText().replace(from + "_", id + "_"));
+            if (extraField != null) {
+              ObjectNode field = ((ArrayNode) doc.path("fields")).addObject();
+              field.put("id", "item." + extraField).put("name", extraField);
+              field.putObject("label").put("ja", "証券番号").put("en", "Policy number");
+              field.put("type", "text");
+            }
+          }
+          return ApiClient.JSON.writeValueAsBytes(doc);
+        });
+  }
+
   /** A plugin whose manifest needs a plugin API this server does not have. */
   static byte[] needingApi(String range) throws IOException {
     return rewrite(

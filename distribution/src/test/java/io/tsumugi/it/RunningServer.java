@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  */
 public final class RunningServer {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  // Generous: four builds sharing two cores made a healthy start take over three minutes. A server
+  // that fails still fails fast (its process ends, or WildFly reports WFLYSRV0026).
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("it.server.start.seconds", 420));
 
   /** A corrupt file put in the plugins folder before every start. */
   static final String BROKEN_AT_START = "broken-at-start.jar";
@@ -36,12 +39,34 @@ public final class RunningServer {
           : System.getProperty("it.admin.password");
   private final int httpPort;
   private final Path serverLog;
+  private final String name;
+  private final Path serverDir;
   private Process process;
+  private boolean shutdownHookAdded;
+  private long logStart; // where the current launch's output begins in the log
 
-  private RunningServer(TestDatabase database, int portOffset, Path workDir) {
+  private RunningServer(TestDatabase database, int portOffset, Path workDir, String name) {
+    // A second server runs from its own copy: two WildFly processes must not share one
+    // standalone/ folder (tmp, transaction log, deployment markers).
+    this.serverDir = name.equals("server") ? distribution() : workDir.resolve(name + "-server");
     this.database = database;
     this.httpPort = 8080 + portOffset;
-    this.serverLog = workDir.resolve("server-" + database.kind() + ".log");
+    this.name = name;
+    this.serverLog = workDir.resolve(name + "-" + database.kind() + ".log");
+  }
+
+  /**
+   * A second server of the test's own, at the tests' port offset plus {@code offsetDelta}, with its
+   * own copy of the installation, data folder, plugins folder and PostgreSQL schema ({@code
+   * tsumugi_it_<name>}): for tests that stop and start a server, or need a second, fresh one. Not
+   * started: call {@link #startFresh()} then {@link #launch()}; the caller stops it.
+   */
+  static RunningServer separate(String name, int offsetDelta) {
+    return new RunningServer(
+        TestDatabase.fromSystemProperties().withSchema("tsumugi_it_" + name),
+        Integer.parseInt(System.getProperty("it.port.offset", "100")) + offsetDelta,
+        Path.of(System.getProperty("it.work.dir", "target/it-work")),
+        name);
   }
 
   /** The server, started on first use. */
@@ -54,7 +79,8 @@ public final class RunningServer {
           new RunningServer(
               TestDatabase.fromSystemProperties(),
               Integer.parseInt(System.getProperty("it.port.offset", "100")),
-              Path.of(System.getProperty("it.work.dir", "target/it-work")));
+              Path.of(System.getProperty("it.work.dir", "target/it-work")),
+              "server");
       try {
         if (Boolean.getBoolean("it.server.running")) {
           // Development loop: tests against a server already running at the offset, whose admin
@@ -63,7 +89,12 @@ public final class RunningServer {
           instance = server;
           return instance;
         }
-        server.start();
+        server.startFresh();
+        Files.writeString(server.pluginsDir().resolve(BROKEN_AT_START), "not a jar");
+        server.launch();
+      } catch (IOException e) {
+        startFailure = new IllegalStateException("Cannot start the server: " + e.getMessage(), e);
+        throw startFailure;
       } catch (IllegalStateException e) {
         startFailure = e;
         throw e;
@@ -95,7 +126,7 @@ public final class RunningServer {
 
   /** The plugins folder the server loads (fresh for each run). */
   public Path pluginsDir() {
-    return serverLog.getParent().resolve("plugins-" + database.kind()).toAbsolutePath();
+    return serverLog.getParent().resolve(pluginsFolderName()).toAbsolutePath();
   }
 
   /** The plugin jars the build ships in {@code plugins-available/}, e.g. {@code realestate.jar}. */
@@ -104,33 +135,61 @@ public final class RunningServer {
         System.getProperty("it.server.dir", "target/tsumugi"), "plugins-available", fileName);
   }
 
-  private void start() {
-    Path serverDir = Path.of(System.getProperty("it.server.dir", "target/tsumugi"));
+  private String pluginsFolderName() {
+    return (name.equals("server") ? "plugins" : name + "-plugins") + "-" + database.kind();
+  }
+
+  /** "server" for the shared one, else the name given to {@link #separate}. */
+  String name() {
+    return name;
+  }
+
+  private Path dataDir() {
+    String folder = (name.equals("server") ? "data" : name + "-data") + "-" + database.kind();
+    return serverLog.getParent().resolve(folder);
+  }
+
+  /**
+   * Empties the data folder, the plugins folder and the database: the next {@link #launch()} starts
+   * a new installation. (The shared server also gets a broken plugin in its folder: refused and
+   * logged at start, the server starts anyway.)
+   */
+  void startFresh() throws IOException {
+    if (!serverDir.equals(distribution())) {
+      deleteRecursively(serverDir);
+      copyInstallation(distribution(), serverDir);
+    }
+    deleteRecursively(dataDir());
+    Files.createDirectories(dataDir());
+    database.reset();
+    Files.deleteIfExists(serverLog);
+    deleteRecursively(pluginsDir()); // plugins of this run only, never the distribution's own
+    Files.createDirectories(pluginsDir());
+  }
+
+  /** Starts the server on its data and plugins as they are, and waits until it is healthy. */
+  void launch() {
     Path script = serverDir.resolve("bin/tsumugi.sh");
     if (!Files.isExecutable(script)) {
       throw new IllegalStateException(script + " missing: run the build's package phase first");
     }
     try {
-      Path dataDir = serverLog.getParent().resolve("data-" + database.kind());
-      deleteRecursively(dataDir);
-      Files.createDirectories(dataDir);
-      database.reset();
       ProcessBuilder builder = new ProcessBuilder("bash", script.toString());
       Map<String, String> env = builder.environment();
-      env.put("TSUMUGI_DATA_DIR", dataDir.toString());
-      // Plugins of this run only, never the distribution's own plugins/ folder.
-      Path pluginsDir = pluginsDir();
-      deleteRecursively(pluginsDir);
-      Files.createDirectories(pluginsDir);
-      // A broken plugin in the folder at start: refused and logged, the server starts anyway.
-      Files.writeString(pluginsDir.resolve(BROKEN_AT_START), "not a jar");
-      env.put("TSUMUGI_PLUGINS_DIR", pluginsDir.toString());
+      env.put("TSUMUGI_DATA_DIR", dataDir().toString());
+      env.put("TSUMUGI_PLUGINS_DIR", pluginsDir().toString());
       env.put("TSUMUGI_PORT_OFFSET", Integer.toString(httpPort - 8080));
       env.put("TSUMUGI_ADMIN_PASSWORD", adminPassword);
       env.putAll(database.serverEnvironment());
-      builder.redirectErrorStream(true).redirectOutput(serverLog.toFile());
+      builder
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog.toFile()));
+      logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
       process = builder.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-tsumugi"));
+      if (!shutdownHookAdded) {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stop-tsumugi"));
+        shutdownHookAdded = true;
+      }
       awaitHealthy();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start the server: " + e.getMessage(), e);
@@ -171,14 +230,14 @@ public final class RunningServer {
   /** WildFly's WFLYSRV0026: it runs, but a service or the deployment failed. */
   private boolean startedWithErrors() {
     try {
-      return Files.exists(serverLog) && Files.readString(serverLog).contains("WFLYSRV0026");
+      return Files.exists(serverLog) && logSinceLaunch().contains("WFLYSRV0026");
     } catch (IOException e) {
       return false;
     }
   }
 
   /** Stops the launch script and the JVM it started; SIGTERM first, so WildFly shuts down. */
-  private void stop() {
+  void stop() {
     if (process == null || !process.isAlive()) {
       return;
     }
@@ -200,12 +259,42 @@ public final class RunningServer {
     return Files.readString(serverLog);
   }
 
+  /** The output of the current (or last) launch only. */
+  public String logSinceLaunch() throws IOException {
+    byte[] all = Files.readAllBytes(serverLog);
+    int from = (int) Math.min(logStart, all.length);
+    return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static void sleep(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path distribution() {
+    return Path.of(System.getProperty("it.server.dir", "target/tsumugi"));
+  }
+
+  private static void copyInstallation(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        String relative = from.relativize(p).toString().replace('\\', '/');
+        if (relative.matches("standalone/(tmp|data|log)(/.*)?")
+            || relative.matches(
+                "standalone/deployments/.*\\.(deployed|failed|isdeploying|pending)")) {
+          continue; // the running server's own state, not part of an installation
+        }
+        Path target = to.resolve(relative);
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
     }
   }
 

@@ -9,22 +9,32 @@ import java.util.Map;
 /**
  * The database the integration tests run against: H2 (default) or PostgreSQL ({@code
  * -Ddb=postgresql}). On PostgreSQL the tests own the schema {@value #POSTGRESQL_SCHEMA}, dropped
- * and recreated before the server starts, so nothing else in the database is touched.
+ * and recreated before the server starts, so nothing else in the database is touched (a second
+ * server gets a schema of its own, see {@link #withSchema}).
  */
-public record TestDatabase(String kind, String url, String user, String password) {
+public record TestDatabase(String kind, String url, String user, String password, String schema) {
 
   static final String POSTGRESQL_SCHEMA = "tsumugi_it";
+
+  /** The same database with the PostgreSQL schema {@code otherSchema} (a second server's own). */
+  TestDatabase withSchema(String otherSchema) {
+    if (!otherSchema.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("Not a plain schema name: " + otherSchema);
+    }
+    return new TestDatabase(kind, url, user, password, otherSchema);
+  }
 
   static TestDatabase fromSystemProperties() {
     String kind = System.getProperty("it.db", "h2");
     return switch (kind) {
-      case "h2" -> new TestDatabase("h2", null, null, null);
+      case "h2" -> new TestDatabase("h2", null, null, null, POSTGRESQL_SCHEMA);
       case "postgresql" ->
           new TestDatabase(
               "postgresql",
               System.getProperty("it.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test"),
               System.getProperty("it.postgresql.user", "postgres"),
-              System.getProperty("it.postgresql.password", ""));
+              System.getProperty("it.postgresql.password", ""),
+              POSTGRESQL_SCHEMA);
       default ->
           throw new IllegalArgumentException("-Ddb must be h2 or postgresql, not '" + kind + "'");
     };
@@ -43,7 +53,7 @@ public record TestDatabase(String kind, String url, String user, String password
     String separator = url.contains("?") ? "&" : "?";
     return Map.of(
         "TSUMUGI_DB_URL",
-        url + separator + "currentSchema=" + POSTGRESQL_SCHEMA,
+        url + separator + "currentSchema=" + schema,
         "TSUMUGI_DB_USER",
         user,
         "TSUMUGI_DB_PASSWORD",
@@ -57,8 +67,8 @@ public record TestDatabase(String kind, String url, String user, String password
     }
     try (Connection connection = DriverManager.getConnection(url, user, password);
         Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS " + POSTGRESQL_SCHEMA + " CASCADE");
-      statement.execute("CREATE SCHEMA " + POSTGRESQL_SCHEMA);
+      statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      statement.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "PostgreSQL at " + url + " is not usable for the integration tests: " + e.getMessage(),

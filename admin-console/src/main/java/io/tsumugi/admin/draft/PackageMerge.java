@@ -12,7 +12,8 @@ import java.util.Optional;
  * Imports a package file into a draft: each entity of the file replaces the draft's entity of the
  * same id, or of the same API name (then taking over the existing entity's and fields' ids, so the
  * plan changes the table instead of archiving it and creating a new one); entities the file does
- * not mention stay as they are. Picklist sets of the file replace those of the same name.
+ * not mention stay as they are. Picklist sets of the file replace those of the same name; its
+ * security section is laid over the draft's ({@link SecurityMerge}).
  */
 public final class PackageMerge {
 
@@ -37,7 +38,13 @@ public final class PackageMerge {
       sets.add(s);
     }
     return new MetadataPackage(
-        out.namespace(), out.version(), out.label(), out.description(), out.entities(), sets);
+        out.namespace(),
+        out.version(),
+        out.label(),
+        out.description(),
+        out.entities(),
+        sets,
+        SecurityMerge.merge(out.security(), imported.security()));
   }
 
   private static EntityDef adoptIds(EntityDef incoming, EntityDef existing) {
@@ -72,6 +79,7 @@ public final class PackageMerge {
     if (names == null || names.isEmpty()) {
       return pkg;
     }
-    return pkg.withEntities(pkg.entities().stream().filter(e -> names.contains(e.name())).toList());
+    return pkg.withEntities(pkg.entities().stream().filter(e -> names.contains(e.name())).toList())
+        .withSecurity(SecurityMerge.only(pkg.security(), names));
   }
 }

@@ -33,7 +33,8 @@ public final class ExpressionCheck {
 
   /**
    * True when an error is CEL's refusal to compare or add a decimal (double) and a whole number
-   * ({@code rent > 0} on a currency field): the page then suggests writing {@code 0.0}.
+   * ({@code rent == 0} or {@code rent * 2} on a currency field; ordering comparisons such as {@code
+   * rent > 0} are accepted): the page then suggests writing {@code 0.0}.
    */
   public static boolean mixesDecimalAndWholeNumber(List<String> errors) {
     return errors.stream()

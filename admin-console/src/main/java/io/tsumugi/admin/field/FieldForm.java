@@ -129,7 +129,8 @@ public class FieldForm implements Serializable {
       case LOOKUP ->
           o.target(emptyToNull(target))
               .onDelete(OnDelete.fromJson(onDelete).orElse(OnDelete.RESTRICT))
-              .relatedListLabel(kept.relatedListLabel());
+              .relatedListLabel(kept.relatedListLabel())
+              .relatedListColumns(kept.relatedListColumns());
       case AUTONUMBER -> o.prefix(emptyToNull(prefix)).width(width);
       case FORMULA ->
           o.expression(expression)

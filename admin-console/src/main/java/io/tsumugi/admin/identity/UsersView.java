@@ -80,13 +80,51 @@ public class UsersView implements Serializable {
             console.audit(caller.loginId(), "user.created", details.loginId());
             ConsoleMessages.info(ConsoleMessages.text("users.created", details.loginId()));
           } else {
+            UserDetails before = userWithId(editingId).details();
             identities.users().update(editingId, details);
             console.audit(caller.loginId(), "user.changed", details.loginId());
+            auditRoleAndDepartment(before, details);
             ConsoleMessages.info(ConsoleMessages.text("users.saved", details.loginId()));
           }
           editingId = null;
           form = new UserForm();
         });
+  }
+
+  /**
+   * Role changes and department moves get entries of their own in the security audit log, with what
+   * they were and what they became.
+   */
+  private void auditRoleAndDepartment(UserDetails before, UserDetails after) {
+    if (!before.roles().equals(after.roles())) {
+      console.audit(
+          caller.loginId(),
+          "user.roles-changed",
+          after.loginId() + ": " + sorted(before.roles()) + " → " + sorted(after.roles()));
+    }
+    if (!java.util.Objects.equals(before.departmentId(), after.departmentId())) {
+      Map<String, String> paths = departments.getPaths();
+      console.audit(
+          caller.loginId(),
+          "user.department-moved",
+          after.loginId()
+              + ": "
+              + paths.getOrDefault(before.departmentId() + "", "—")
+              + " → "
+              + paths.getOrDefault(after.departmentId() + "", "—"));
+    }
+  }
+
+  private static java.util.SortedSet<String> sorted(java.util.Set<String> roles) {
+    return new java.util.TreeSet<>(roles);
+  }
+
+  private User userWithId(long id) {
+    return identities.users().list().stream()
+        .filter(u -> u.id() == id)
+        .findFirst()
+        .orElseThrow(
+            () -> new IdentityException("user.unknown", "ユーザーが見つかりません。", "There is no such user."));
   }
 
   /** Loads the chosen user into the form. */
@@ -123,6 +161,17 @@ public class UsersView implements Serializable {
           identities.users().setActive(u.id(), active);
           console.audit(caller.loginId(), action, u.loginId());
           ConsoleMessages.info(ConsoleMessages.text(message, u.loginId()));
+        });
+  }
+
+  /** Lifts a lockout after failed logins before it runs out. */
+  public void unlock() {
+    run(
+        () -> {
+          User u = chosenUser();
+          identities.lockout().unlock(u.loginId());
+          console.audit(caller.loginId(), "user.unlocked", u.loginId());
+          ConsoleMessages.info(ConsoleMessages.text("users.unlocked", u.loginId()));
         });
   }
 

@@ -37,7 +37,11 @@ public class PackageTransfer implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int MAX_BYTES = 5 * 1024 * 1024;
   private static final java.util.Set<String> OUTSIDE_REFERENCES =
-      java.util.Set.of("lookup.targetMissing", "relatedList.unknownEntity", "rollup.unknownChild");
+      java.util.Set.of(
+          "lookup.targetMissing",
+          "relatedList.unknownEntity",
+          "rollup.unknownChild",
+          "security.unknownEntity");
 
   @Inject private transient ConsoleDraftService drafts;
   @Inject private transient AdminCaller caller;

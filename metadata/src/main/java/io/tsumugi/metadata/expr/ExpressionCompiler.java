@@ -54,6 +54,8 @@ public final class ExpressionCompiler {
           .maxParseRecursionDepth(64)
           .comprehensionMaxIterations(10_000)
           .enableTimestampEpoch(true)
+          // 家賃 > 0 must work on a currency (a double): compare int and double by value.
+          .enableHeterogeneousNumericComparisons(true)
           .build();
 
   static final CelRuntime RUNTIME =

@@ -66,6 +66,10 @@ final class FieldWriter {
       n.put("onDelete", o.onDelete().jsonName());
     }
     JsonOut.putLocalized(n, "relatedListLabel", o.relatedListLabel());
+    if (o.relatedListColumns() != null) {
+      ArrayNode columns = n.putArray("relatedListColumns");
+      o.relatedListColumns().forEach(columns::add);
+    }
     JsonOut.putText(n, "prefix", o.prefix());
     JsonOut.putInt(n, "width", o.width());
     JsonOut.putText(n, "expression", o.expression());

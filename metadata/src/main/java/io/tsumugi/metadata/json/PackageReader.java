@@ -40,7 +40,8 @@ public final class PackageReader {
         localized(n.get("label")),
         localized(n.get("description")),
         list(n.get("entities"), PackageReader::readEntity),
-        list(n.get("picklists"), PackageReader::readPicklistSet));
+        list(n.get("picklists"), PackageReader::readPicklistSet),
+        SecurityReader.read(n.get("security")));
   }
 
   /** Reads an entity document. */
@@ -111,6 +112,7 @@ public final class PackageReader {
         text(o, "target"),
         onDelete == null ? null : OnDelete.fromJson(onDelete).orElse(null),
         localized(o.get("relatedListLabel")),
+        o.has("relatedListColumns") ? strings(o.get("relatedListColumns")) : null,
         text(o, "prefix"),
         integer(o, "width"),
         text(o, "expression"),
@@ -163,6 +165,10 @@ public final class PackageReader {
         text(n, "entity"), text(n, "field"), localized(n.get("label")), strings(n.get("columns")));
   }
 
+  static ListView.Filter readFilter(JsonNode f) {
+    return new ListView.Filter(text(f, "field"), text(f, "operator"), value(f.get("value")));
+  }
+
   static ListView readListView(JsonNode n) {
     return new ListView(
         text(n, "name"),
@@ -172,10 +178,7 @@ public final class PackageReader {
         list(
             n.get("sort"),
             s -> new ListView.Sort(text(s, "field"), "desc".equals(text(s, "direction")))),
-        list(
-            n.get("filters"),
-            f ->
-                new ListView.Filter(text(f, "field"), text(f, "operator"), value(f.get("value")))));
+        list(n.get("filters"), PackageReader::readFilter));
   }
 
   static <T> List<T> list(JsonNode n, Function<JsonNode, T> reader) {

@@ -57,6 +57,9 @@ public final class PackageWriter {
     p.entities().forEach(e -> entities.add(entity(e, false)));
     ArrayNode picklists = n.putArray("picklists");
     p.picklists().forEach(s -> picklists.add(picklistSet(s, false)));
+    if (!p.security().isEmpty()) {
+      n.set("security", SecurityWriter.security(p.security()));
+    }
     return n;
   }
 
@@ -186,16 +189,19 @@ public final class PackageWriter {
       }
     }
     if (!v.filters().isEmpty()) {
-      ArrayNode filters = n.putArray("filters");
-      for (ListView.Filter f : v.filters()) {
-        ObjectNode o = filters.addObject();
-        JsonOut.putText(o, "field", f.field());
-        JsonOut.putText(o, "operator", f.operator());
-        if (f.value() != null) {
-          o.set("value", FieldWriter.value(f.value()));
-        }
-      }
+      filters(n.putArray("filters"), v.filters());
     }
     return n;
+  }
+
+  static void filters(ArrayNode filters, List<ListView.Filter> list) {
+    for (ListView.Filter f : list) {
+      ObjectNode o = filters.addObject();
+      JsonOut.putText(o, "field", f.field());
+      JsonOut.putText(o, "operator", f.operator());
+      if (f.value() != null) {
+        o.set("value", FieldWriter.value(f.value()));
+      }
+    }
   }
 }

@@ -22,6 +22,9 @@ import java.util.List;
  * @param target lookup: the target entity
  * @param onDelete lookup: what happens when the target is deleted
  * @param relatedListLabel lookup: label of the related list on the target
+ * @param relatedListColumns lookup: when set, this entity's records pointing at a target record
+ *     show as a related list with these columns on the target's detail page, whatever the target's
+ *     namespace (how a plugin adds a related list to a standard entity)
  * @param prefix autonumber: text before the number
  * @param width autonumber: zero-padded width of the number
  * @param expression formula: the CEL expression
@@ -47,6 +50,7 @@ public record FieldOptions(
     String target,
     OnDelete onDelete,
     LocalizedText relatedListLabel,
+    List<String> relatedListColumns,
     String prefix,
     Integer width,
     String expression,
@@ -69,6 +73,7 @@ public record FieldOptions(
   /** Copies the value list. */
   public FieldOptions {
     values = values == null ? null : List.copyOf(values);
+    relatedListColumns = relatedListColumns == null ? null : List.copyOf(relatedListColumns);
   }
 
   /** The maximum length, or the default for the type; {@code null} for non-text types. */

@@ -19,6 +19,7 @@ public final class FieldOptionsBuilder {
   private String target;
   private OnDelete onDelete;
   private LocalizedText relatedListLabel;
+  private List<String> relatedListColumns;
   private String prefix;
   private Integer width;
   private String expression;
@@ -46,6 +47,7 @@ public final class FieldOptionsBuilder {
     this.target = o.target();
     this.onDelete = o.onDelete();
     this.relatedListLabel = o.relatedListLabel();
+    this.relatedListColumns = o.relatedListColumns();
     this.prefix = o.prefix();
     this.width = o.width();
     this.expression = o.expression();
@@ -141,6 +143,12 @@ public final class FieldOptionsBuilder {
     return this;
   }
 
+  /** Sets relatedListColumns. */
+  public FieldOptionsBuilder relatedListColumns(List<String> relatedListColumns) {
+    this.relatedListColumns = relatedListColumns;
+    return this;
+  }
+
   /** Sets prefix. */
   public FieldOptionsBuilder prefix(String prefix) {
     this.prefix = prefix;
@@ -212,6 +220,7 @@ public final class FieldOptionsBuilder {
         target,
         onDelete,
         relatedListLabel,
+        relatedListColumns,
         prefix,
         width,
         expression,

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param description the description, or {@code null}
  * @param entities the entities
  * @param picklists the global picklist value sets
+ * @param security visibility defaults, permission sets and sharing rules ({@link SecurityDef#NONE}
+ *     when the package has none)
  */
 public record MetadataPackage(
     String namespace,
@@ -19,7 +21,8 @@ public record MetadataPackage(
     LocalizedText label,
     LocalizedText description,
     List<EntityDef> entities,
-    List<PicklistSet> picklists) {
+    List<PicklistSet> picklists,
+    SecurityDef security) {
 
   /** The namespace of the standard package, whose names carry no prefix. */
   public static final String STANDARD_NAMESPACE = "std";
@@ -28,6 +31,18 @@ public record MetadataPackage(
   public MetadataPackage {
     entities = List.copyOf(entities);
     picklists = List.copyOf(picklists);
+    security = security == null ? SecurityDef.NONE : security;
+  }
+
+  /** A package without a security section. */
+  public MetadataPackage(
+      String namespace,
+      String version,
+      LocalizedText label,
+      LocalizedText description,
+      List<EntityDef> entities,
+      List<PicklistSet> picklists) {
+    this(namespace, version, label, description, entities, picklists, SecurityDef.NONE);
   }
 
   /** An empty package (for a first plan, or to plan the removal of everything). */
@@ -49,7 +64,14 @@ public record MetadataPackage(
 
   /** Returns a copy with other entities. */
   public MetadataPackage withEntities(List<EntityDef> newEntities) {
-    return new MetadataPackage(namespace, version, label, description, newEntities, picklists);
+    return new MetadataPackage(
+        namespace, version, label, description, newEntities, picklists, security);
+  }
+
+  /** Returns a copy with another security section. */
+  public MetadataPackage withSecurity(SecurityDef newSecurity) {
+    return new MetadataPackage(
+        namespace, version, label, description, entities, picklists, newSecurity);
   }
 
   /** The values of a picklist field: inline values, or those of its global set (empty if none). */

@@ -32,6 +32,8 @@ public enum ChangeKind {
   CHANGE_LIST_VIEWS(false),
   CHANGE_RULES(false),
   CHANGE_PICKLIST_SET(false),
+  /** Visibility defaults, permission sets or sharing rules changed: enforced from the next call. */
+  CHANGE_SECURITY(false),
   CHANGE_PACKAGE_METADATA(false);
 
   private final boolean ddl;

@@ -41,6 +41,21 @@ public final class Planner {
       }
     }
     picklistSets(out, active, proposed);
+    if (!Objects.equals(active.security(), proposed.security())) {
+      out.add(
+          ChangeKind.CHANGE_SECURITY,
+          Safety.SAFE,
+          "",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          "公開範囲・権限セット・共有ルールを変更（次の操作から適用）",
+          "change visibility, permission sets or sharing rules (enforced from the next call)");
+    }
     if (!Objects.equals(active.label(), proposed.label())
         || !Objects.equals(active.description(), proposed.description())
         || !Objects.equals(active.version(), proposed.version())) {

@@ -171,12 +171,22 @@ final class EntityChecks {
             "the field \"" + name + "\" is not sortable, so sorting on it is not indexed.");
       }
     }
-    for (int i = 0; i < v.filters().size(); i++) {
-      ListView.Filter flt = v.filters().get(i);
+    filters(c, e, v.filters(), path, "listView");
+  }
+
+  /**
+   * Checks filter conditions in list-view shape at {@code path}/filters/i: known fields, values
+   * that fit the operator. Codes are {@code <codePrefix>.unknownField}, {@code .filterValue},
+   * {@code .dateValue}.
+   */
+  static void filters(
+      Context c, EntityDef e, List<ListView.Filter> filters, String path, String codePrefix) {
+    for (int i = 0; i < filters.size(); i++) {
+      ListView.Filter flt = filters.get(i);
       String fp = path + "/filters/" + i;
       Optional<FieldDef> f = flt.field() == null ? Optional.empty() : e.field(flt.field());
       if (flt.field() != null && f.isEmpty()) {
-        unknownField(c, fp + "/field", "listView.unknownField", e, flt.field());
+        unknownField(c, fp + "/field", codePrefix + ".unknownField", e, flt.field());
         continue;
       }
       if (flt.operator() == null) {
@@ -187,7 +197,7 @@ final class EntityChecks {
       if (nullOp != (flt.value() == null) || (!nullOp && listOp != (flt.value() instanceof List))) {
         c.error(
             fp + "/value",
-            "listView.filterValue",
+            codePrefix + ".filterValue",
             "演算子 "
                 + flt.operator()
                 + " には"
@@ -205,7 +215,7 @@ final class EntityChecks {
           && !ListView.DATE_VALUE.matcher(date).matches()) {
         c.error(
             fp + "/value",
-            "listView.dateValue",
+            codePrefix + ".dateValue",
             "日付の値「" + date + "」は YYYY-MM-DD か、today、today+60d、today-7d の形にしてください。",
             "the date value \"" + date + "\" must be YYYY-MM-DD, today, today+60d or today-7d.");
       }

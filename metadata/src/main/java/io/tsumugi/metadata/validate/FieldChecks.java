@@ -150,6 +150,15 @@ final class FieldChecks {
     if (t == FieldType.LOOKUP && o.target() != null) {
       lookup(c, path, f);
     }
+    if (t == FieldType.LOOKUP && o.relatedListColumns() != null) {
+      for (int i = 0; i < o.relatedListColumns().size(); i++) {
+        String col = o.relatedListColumns().get(i);
+        if (col != null && e.field(col).isEmpty()) {
+          EntityChecks.unknownField(
+              c, path + "/options/relatedListColumns/" + i, "relatedList.unknownField", e, col);
+        }
+      }
+    }
     if (t == FieldType.ROLLUP) {
       RollupChecks.check(c, path, e, f);
     }

@@ -92,6 +92,7 @@ public final class MetadataValidator {
       EntityChecks.check(c, i, e);
       ExpressionChecks.check(c, i, e);
     }
+    SecurityChecks.check(c, pkg.security());
     return new Result(pkg, sink.report());
   }
 }

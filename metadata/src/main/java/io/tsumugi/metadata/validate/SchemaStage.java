@@ -39,7 +39,8 @@ public final class SchemaStage {
           "validation-rule",
           "layout",
           "list-view",
-          "picklist");
+          "picklist",
+          "security");
 
   private static final String RESOURCE_DIR = "/io/tsumugi/metadata/schema/";
 

@@ -29,10 +29,14 @@ public record Where(String ja, String en) {
           Map.entry("columns", new String[] {"列", "column"}),
           Map.entry("sort", new String[] {"並び順", "sort key"}),
           Map.entry("filters", new String[] {"絞り込み条件", "filter"}),
-          Map.entry("include", new String[] {"include", "include"}));
+          Map.entry("include", new String[] {"include", "include"}),
+          Map.entry("permissionSets", new String[] {"権限セット", "permission set"}),
+          Map.entry("sharingRules", new String[] {"共有ルール", "sharing rule"}));
 
   private static final Map<String, String[]> OBJECTS =
       Map.of(
+          "security", new String[] {"セキュリティ", "security"},
+          "visibility", new String[] {"既定の公開範囲", "visibility"},
           "form", new String[] {"フォームレイアウト", "form layout"},
           "detail", new String[] {"詳細レイアウト", "detail layout"},
           "layouts", new String[] {"", ""},

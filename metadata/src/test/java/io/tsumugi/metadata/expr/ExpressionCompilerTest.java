@@ -48,6 +48,27 @@ class ExpressionCompilerTest {
   }
 
   @Test
+  void wholeNumberLiteralsCompareWithDecimalFields() {
+    // An office administrator writes 家賃 > 0, not 家賃 > 0.0: comparisons across int and double
+    // type-check and compare by value (CEL's heterogeneous numeric comparisons).
+    for (String rule : List.of("amount > 0", "0 < amount", "amount >= 1200", "amount <= 5")) {
+      Compilation c = compilerFor("opportunity").compile(rule, ExprType.BOOL);
+      assertThat(c.errors()).as(rule).isEmpty();
+    }
+    // Equality stays homogeneous in CEL's type checker: the console hints "write 5.0".
+    assertThat(compilerFor("opportunity").compile("amount != 5", ExprType.BOOL).errors())
+        .isNotEmpty();
+    Compilation positive = compilerFor("opportunity").compile("amount > 0", ExprType.BOOL);
+    assertThat(ExpressionEvaluator.test(positive.compiled(), Map.of("amount", 0.5))).isTrue();
+    assertThat(ExpressionEvaluator.test(positive.compiled(), Map.of("amount", 0))).isFalse();
+    assertThat(ExpressionEvaluator.test(positive.compiled(), Map.of("amount", -3))).isFalse();
+    Compilation exact = compilerFor("opportunity").compile("amount >= 1200", ExprType.BOOL);
+    assertThat(ExpressionEvaluator.test(exact.compiled(), Map.of("amount", new BigDecimal("1200"))))
+        .isTrue();
+    assertThat(ExpressionEvaluator.test(exact.compiled(), Map.of("amount", 1199.99))).isFalse();
+  }
+
+  @Test
   void lineTotalFormulaComputesFromDecimalValues() {
     EntityDef item = STD.entity("quote_line_item").orElseThrow();
     String expr = item.field("line_total").orElseThrow().options().expression();

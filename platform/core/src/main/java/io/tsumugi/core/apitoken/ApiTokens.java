@@ -2,6 +2,7 @@ package io.tsumugi.core.apitoken;
 
 import io.tsumugi.core.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,8 @@ public class ApiTokens {
   @PersistenceContext(unitName = "tsumugi")
   private EntityManager entityManager;
 
+  @Inject private TokenLookup lookup;
+
   /** Creates a token for {@code user}; the returned secret is not stored anywhere. */
   @Transactional
   public IssuedToken issue(UserAccount user, String name, ApiScope scope) {
@@ -61,9 +64,9 @@ public class ApiTokens {
 
   /**
    * The caller a presented secret stands for, if it is a live token of an active user. Secrets of
-   * the wrong shape are refused without touching the database.
+   * the wrong shape are refused without touching the database, and a token checked within {@link
+   * #CACHE_TTL} is answered from memory without a transaction (this runs on every API request).
    */
-  @Transactional
   public Optional<TokenCaller> authenticate(String presented) {
     if (!TokenSecrets.looksLikeSecret(presented)) {
       return Optional.empty();
@@ -74,34 +77,10 @@ public class ApiTokens {
       return Optional.of(cached.caller());
     }
     checked.remove(hash);
-    List<Object[]> rows =
-        entityManager
-            .createQuery(
-                "SELECT t, u FROM ApiToken t, UserAccount u"
-                    + " WHERE t.tokenHash = :h AND u.id = t.userId",
-                Object[].class)
-            .setParameter("h", hash)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    ApiToken token = (ApiToken) rows.get(0)[0];
-    UserAccount user = (UserAccount) rows.get(0)[1];
-    if (token.isRevoked()
-        || !user.isActive()
-        || !TokenSecrets.matches(presented, token.getTokenHash())) {
-      return Optional.empty();
-    }
-    entityManager
-        .createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
-        .setParameter("now", Instant.now())
-        .setParameter("id", token.getId())
-        .executeUpdate();
-    TokenCaller caller =
-        new TokenCaller(
-            token.getId(), user.getId(), user.getLoginId(), user.getRoles(), token.getScope());
-    checked.put(hash, new Checked(caller, System.nanoTime() + CACHE_TTL.toNanos()));
-    return Optional.of(caller);
+    Optional<TokenCaller> caller = lookup.findLive(presented, hash);
+    caller.ifPresent(
+        c -> checked.put(hash, new Checked(c, System.nanoTime() + CACHE_TTL.toNanos())));
+    return caller;
   }
 
   /** The tokens of {@code userId}, newest first, revoked ones included. */

@@ -1,5 +1,8 @@
 package io.tsumugi.core.engine;
 
+import io.tsumugi.core.access.AccessService;
+import io.tsumugi.core.access.PermissionSetAssignments;
+import io.tsumugi.core.console.ConsoleAudit;
 import io.tsumugi.core.persistence.DynamicTypes;
 import io.tsumugi.core.preferences.ListPreferences;
 import io.tsumugi.core.query.QueryService;
@@ -45,6 +48,7 @@ public class Engine {
   private RecordService records;
   private RecordDeletion deletion;
   private QueryService queries;
+  private AccessService access;
   private FieldHistory history;
   private ListPreferences listPreferences;
   private RecentRecords recentRecords;
@@ -57,6 +61,7 @@ public class Engine {
     records = new RecordService(dataSource, active, hooks);
     deletion = new RecordDeletion(dataSource, active, hooks);
     queries = new QueryService(dataSource, active);
+    access = new AccessService(dataSource, active);
     history = new FieldHistory(dataSource);
     listPreferences = new ListPreferences(dataSource);
     recentRecords = new RecentRecords(dataSource);
@@ -122,6 +127,16 @@ public class Engine {
   /** The query service, for lists, lookups and search. */
   public QueryService queries() {
     return queries;
+  }
+
+  /** Permissions, hidden fields and the "why can this user see this record?" answer. */
+  public AccessService access() {
+    return access;
+  }
+
+  /** Permission sets assigned to users directly, each change written to the console audit. */
+  public PermissionSetAssignments permissionSetAssignments() {
+    return new PermissionSetAssignments(dataSource, active, new ConsoleAudit(dataSource));
   }
 
   /** The field history the record service writes. */

@@ -82,6 +82,11 @@ public final class LoginLockout {
     }
   }
 
+  /** An administrator lifts the lock (and the count) at once, as a successful login would. */
+  public void unlock(String loginId) {
+    recordSuccess(loginId);
+  }
+
   /** A successful login clears the count. */
   public void recordSuccess(String loginId) {
     try (Connection c = dataSource.getConnection();

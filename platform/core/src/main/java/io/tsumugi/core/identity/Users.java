@@ -25,6 +25,8 @@ import javax.sql.DataSource;
  */
 public final class Users {
 
+  private static final String ADMIN = io.tsumugi.core.security.Roles.ADMIN;
+
   private static final String COLUMNS =
       "id, login_id, display_name, email, locale, department_id, roles, active";
 
@@ -91,6 +93,7 @@ public final class Users {
   /** Changes what an administrator sets on the user {@code id}. */
   public void update(long id, UserDetails details) {
     validate(details, id);
+    keepAnActiveAdministrator(id, details.roles().contains(ADMIN));
     execute(
         "UPDATE sys_user SET login_id = ?, display_name = ?, email = ?, locale = ?,"
             + " department_id = ?, roles = ?, row_version = row_version + 1 WHERE id = ?",
@@ -102,6 +105,7 @@ public final class Users {
 
   /** Lets the user log in, or not. */
   public void setActive(long id, boolean active) {
+    keepAnActiveAdministrator(id, active);
     execute(
         "UPDATE sys_user SET active = ?, row_version = row_version + 1 WHERE id = ?",
         s -> {
@@ -132,6 +136,26 @@ public final class Users {
     String password = GeneratedPassword.generate(Math.max(16, policy.minLength()));
     changePassword(id, password);
     return password;
+  }
+
+  /**
+   * Refuses a change that would leave no active administrator: nobody could then reach the console
+   * to undo it. {@code staysAdmin} says whether user {@code id} is still an active administrator
+   * after the change.
+   */
+  private void keepAnActiveAdministrator(long id, boolean staysAdmin) {
+    if (staysAdmin) {
+      return;
+    }
+    List<User> admins =
+        list().stream().filter(u -> u.active() && u.roles().contains(ADMIN)).toList();
+    if (admins.stream().anyMatch(u -> u.id() == id) && admins.size() == 1) {
+      throw new IdentityException(
+          "user.last-administrator",
+          "最後の有効な管理者は無効にできず、管理者ロールも外せません。先に別のユーザーを管理者にしてください。",
+          "The last active administrator cannot be deactivated or lose the admin role;"
+              + " make another user an administrator first.");
+    }
   }
 
   private void validate(UserDetails d, Long ownId) {

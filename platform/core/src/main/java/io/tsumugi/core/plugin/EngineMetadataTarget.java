@@ -6,11 +6,14 @@ import io.tsumugi.core.schema.runtime.ApplyResult;
 import io.tsumugi.core.schema.runtime.MetadataApplier;
 import io.tsumugi.core.schema.runtime.SqlNames;
 import io.tsumugi.metadata.model.MetadataPackage;
+import io.tsumugi.metadata.plan.Plan;
+import io.tsumugi.metadata.plan.Planner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -64,6 +67,12 @@ public final class EngineMetadataTarget implements PluginMetadataTarget {
                 + " ("
                 + r.plan().changes().size()
                 + " changes)");
+  }
+
+  @Override
+  public Optional<Plan> plan(String pluginId, MetadataPackage pkg) {
+    MetadataPackage current = active.current().pkg();
+    return Optional.of(Planner.plan(current, PluginPackages.merged(current, pkg)));
   }
 
   @Override

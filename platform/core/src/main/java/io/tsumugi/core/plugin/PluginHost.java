@@ -4,10 +4,12 @@ import io.tsumugi.api.LocalizedMessage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.pf4j.DefaultVersionManager;
 
@@ -87,9 +89,11 @@ public final class PluginHost implements AutoCloseable {
     Map<String, InstalledPlugin> rows = new LinkedHashMap<>();
     store.all().forEach(row -> rows.put(row.pluginId(), row));
     List<InspectedPlugin> candidates = new ArrayList<>();
+    Set<String> found = new HashSet<>();
     for (Path file : folder.files()) {
       try {
         InspectedPlugin p = inspector.inspect(file);
+        found.add(p.id());
         InstalledPlugin row = rows.get(p.id());
         if (row != null && row.status() == PluginStatus.DISABLED) {
           continue;
@@ -119,6 +123,55 @@ public final class PluginHost implements AutoCloseable {
         }
       }
     }
+    rows.values().stream().filter(row -> !found.contains(row.pluginId())).forEach(this::missing);
+  }
+
+  /**
+   * An installed plugin whose file left the folder while the server was stopped: reported and
+   * marked failed, not uninstalled, so its entities and data stay until an administrator decides
+   * (put the file back, or uninstall).
+   */
+  private void missing(InstalledPlugin row) {
+    if (row.status() != PluginStatus.ENABLED && row.status() != PluginStatus.FAILED) {
+      return;
+    }
+    PluginRefusedException e =
+        new PluginRefusedException(
+                new LocalizedMessage(
+                    "プラグイン「"
+                        + row.pluginId()
+                        + "」("
+                        + row.version()
+                        + ")のファイル "
+                        + row.fileName()
+                        + " が plugins フォルダにありません。起動していません。エンティティとデータは残っています。",
+                    "The file "
+                        + row.fileName()
+                        + " of plugin '"
+                        + row.pluginId()
+                        + "' ("
+                        + row.version()
+                        + ") is missing from the plugins folder: not started. Its entities and"
+                        + " data are kept."))
+            .coded("plugin.fileMissing");
+    refuse(row.fileName(), row.pluginId(), e);
+    store.save(row.withStatus(PluginStatus.FAILED, e.localized().toString(), clock.instant()));
+  }
+
+  /**
+   * What installing or upgrading to an uploaded file would do, before any of its code runs: the
+   * file is inspected (a hostile one is refused as by {@link #install}) and its metadata planned
+   * against the active metadata; nothing changes.
+   */
+  public synchronized PluginPreview preview(Path upload) {
+    InspectedPlugin p = inspector.inspect(upload);
+    String installed =
+        store
+            .find(p.id())
+            .filter(row -> row.status() != PluginStatus.UNINSTALLED)
+            .map(InstalledPlugin::version)
+            .orElse(null);
+    return new PluginPreviewer(metadata).preview(p, installed);
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.tsumugi.core.plugin;
 
 import io.tsumugi.metadata.model.MetadataPackage;
+import io.tsumugi.metadata.plan.Plan;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a plugin's metadata goes: the platform's plan/apply of metadata versions. The host calls it
@@ -26,6 +28,14 @@ public interface PluginMetadataTarget {
    * are archived (renamed, kept) rather than dropped.
    */
   void withdraw(String pluginId, String namespace, boolean purge);
+
+  /**
+   * The plan applying {@code pkg} would make now, without applying it; empty when this target
+   * cannot plan (it keeps no metadata).
+   */
+  default Optional<Plan> plan(String pluginId, MetadataPackage pkg) {
+    return Optional.empty();
+  }
 
   /** A target that keeps nothing: for a host without the metadata engine (and for tests). */
   static PluginMetadataTarget none() {

@@ -45,6 +45,6 @@ final class PluginPackages {
   private static MetadataPackage copy(
       MetadataPackage p, List<EntityDef> entities, List<PicklistSet> picklists) {
     return new MetadataPackage(
-        p.namespace(), p.version(), p.label(), p.description(), entities, picklists);
+        p.namespace(), p.version(), p.label(), p.description(), entities, picklists, p.security());
   }
 }

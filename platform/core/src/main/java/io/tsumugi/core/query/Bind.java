@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A bind parameter: a value in its field's Java type, or text for LIKE patterns.
  *
- * @param field the field whose type the value has, or {@code null} for text
+ * @param field the field whose type the value has, or {@code null} for text and ids
  * @param value the value
  */
 record Bind(FieldDef field, Object value) {
@@ -18,10 +18,17 @@ record Bind(FieldDef field, Object value) {
     return new Bind(null, s);
   }
 
+  /** An id (a record's, a user's, a department's). */
+  static Bind id(long id) {
+    return new Bind(null, id);
+  }
+
   static void all(PreparedStatement ps, List<Bind> binds) throws SQLException {
     int i = 1;
     for (Bind b : binds) {
-      if (b.field == null) {
+      if (b.field == null && b.value instanceof Long id) {
+        ps.setLong(i++, id);
+      } else if (b.field == null) {
         ps.setString(i++, (String) b.value);
       } else {
         RecordRows.bind(ps, i++, b.field, b.value);

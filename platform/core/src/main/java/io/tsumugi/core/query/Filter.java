@@ -129,6 +129,30 @@ public sealed interface Filter permits Filter.And, Filter.Or, Filter.Not, Filter
     return of(field, Operator.IS_NOT_NULL);
   }
 
+  /**
+   * One condition with a list view operator ({@code eq}, {@code contains}, {@code not_in}, ...), as
+   * list views and sharing rules write them; values already resolved (no relative dates).
+   *
+   * @throws IllegalArgumentException for an operator list views do not have
+   */
+  static Filter listView(String field, String operator, List<Object> values) {
+    return switch (operator) {
+      case "eq" -> new Condition(field, Operator.EQ, values);
+      case "ne" -> new Condition(field, Operator.NE, values);
+      case "lt" -> new Condition(field, Operator.LT, values);
+      case "le" -> new Condition(field, Operator.LE, values);
+      case "gt" -> new Condition(field, Operator.GT, values);
+      case "ge" -> new Condition(field, Operator.GE, values);
+      case "contains" -> new Condition(field, Operator.CONTAINS, values);
+      case "starts_with" -> new Condition(field, Operator.STARTS_WITH, values);
+      case "in" -> new Condition(field, Operator.IN, values);
+      case "not_in" -> new Not(new Condition(field, Operator.IN, values));
+      case "is_null" -> new Condition(field, Operator.IS_NULL, List.of());
+      case "is_not_null" -> new Condition(field, Operator.IS_NOT_NULL, List.of());
+      default -> throw new IllegalArgumentException("Unknown list view operator " + operator);
+    };
+  }
+
   private static Condition of(String field, Operator op, Object... values) {
     return new Condition(field, op, Arrays.asList(values));
   }

@@ -49,7 +49,8 @@ final class PageSql {
     this.cursor = cursor;
   }
 
-  static PageSql plan(MetadataPackage pkg, EntityDef e, RecordQuery q) {
+  static PageSql plan(
+      MetadataPackage pkg, EntityDef e, RecordQuery q, io.tsumugi.core.access.RowScope scope) {
     List<FieldError> errors = new ArrayList<>();
     if (q.pageSize() < 1 || q.pageSize() > 500) {
       errors.add(QueryMessages.pageSize(q.pageSize()));
@@ -72,7 +73,7 @@ final class PageSql {
     // The id ends every order, in the direction of the last key, so (column, id) indexes serve it.
     keys.add(FieldPath.id());
     descending.add(descending.isEmpty() ? idDescending(q) : descending.get(descending.size() - 1));
-    WhereSql where = new WhereSql(pkg, e, q.filter());
+    WhereSql where = new WhereSql(pkg, e, q.filter(), scope);
     errors.addAll(where.errors);
     String signature = Keyset.signature(e.name(), q.sort());
     List<Object> cursor = null;

@@ -1,5 +1,6 @@
 package io.tsumugi.core.query;
 
+import io.tsumugi.core.access.RowScope;
 import io.tsumugi.core.records.Record;
 import io.tsumugi.core.records.RecordRows;
 import io.tsumugi.core.schema.runtime.SqlNames;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Telephony look-up: the records of every entity whose phone fields hold a number. The number
@@ -26,14 +28,20 @@ final class PhoneLookup {
 
   private PhoneLookup() {}
 
-  static List<PhoneMatch> find(Connection c, MetadataPackage pkg, String canonical, int perEntity)
+  static List<PhoneMatch> find(
+      Connection c,
+      MetadataPackage pkg,
+      Function<EntityDef, RowScope> scopes,
+      String canonical,
+      int perEntity)
       throws SQLException {
     List<PhoneMatch> out = new ArrayList<>();
     for (EntityDef e : pkg.entities()) {
       List<FieldDef> phones =
           e.fields().stream().filter(f -> f.isStored() && f.type() == FieldType.PHONE).toList();
-      if (!phones.isEmpty()) {
-        out.addAll(find(c, pkg, e, phones, canonical, perEntity));
+      RowScope scope = phones.isEmpty() ? RowScope.NONE : scopes.apply(e);
+      if (!scope.isNone()) {
+        out.addAll(find(c, pkg, e, new ScopeSql(pkg, e, scope), phones, canonical, perEntity));
       }
     }
     return out;
@@ -45,6 +53,11 @@ final class PhoneLookup {
    * an OR of two columns as cheaply).
    */
   static String sql(EntityDef e, FieldDef phone, int limit) {
+    return sql(e, phone, "1=1", limit);
+  }
+
+  /** The statement for one phone field, restricted to the records {@code visible} lets through. */
+  static String sql(EntityDef e, FieldDef phone, String visible, int limit) {
     return "SELECT "
         + FieldPath.MAIN_ALIAS
         + ".* FROM "
@@ -55,7 +68,9 @@ final class PhoneLookup {
         + FieldPath.MAIN_ALIAS
         + "."
         + SqlNames.column(phone.name())
-        + " = ? ORDER BY "
+        + " = ? AND "
+        + visible
+        + " ORDER BY "
         + FieldPath.MAIN_ALIAS
         + ".id LIMIT "
         + limit;
@@ -65,14 +80,18 @@ final class PhoneLookup {
       Connection c,
       MetadataPackage pkg,
       EntityDef e,
+      ScopeSql visible,
       List<FieldDef> phones,
       String canonical,
       int limit)
       throws SQLException {
     Map<Long, PhoneMatch> out = new LinkedHashMap<>();
     for (FieldDef phone : phones) {
-      try (PreparedStatement ps = c.prepareStatement(sql(e, phone, limit))) {
-        ps.setString(1, canonical);
+      try (PreparedStatement ps = c.prepareStatement(sql(e, phone, visible.condition, limit))) {
+        List<Bind> binds = new ArrayList<>();
+        binds.add(Bind.text(canonical));
+        binds.addAll(visible.binds);
+        Bind.all(ps, binds);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next() && out.size() < limit) {
             Record r = RecordRows.read(pkg, e, rs, Map.of());

@@ -1,5 +1,8 @@
 package io.tsumugi.core.query;
 
+import io.tsumugi.core.access.AccessPolicy;
+import io.tsumugi.core.access.CallerAccess;
+import io.tsumugi.core.access.RowScope;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.FieldError;
 import io.tsumugi.core.records.Record;
@@ -32,6 +35,7 @@ public final class QueryService {
 
   private final DataSource dataSource;
   private final ActiveMetadata active;
+  private final AccessPolicy policy = new AccessPolicy();
 
   /** A service on this data source, serving the active metadata. */
   public QueryService(DataSource dataSource, ActiveMetadata active) {
@@ -50,13 +54,16 @@ public final class QueryService {
     try {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
-      PageSql plan = PageSql.plan(pkg, e, query);
       try (Connection c = dataSource.getConnection()) {
+        CallerAccess access = policy.of(c, caller, pkg.security());
+        RowScope scope = Visible.readScope(access, e);
+        Visible.refuseHidden(access, e, query.filter(), query.sort());
+        PageSql plan = PageSql.plan(pkg, e, query, scope);
         long count = count(c, plan.select(), plan.where());
         List<Record> records = new ArrayList<>();
         String next = plan.read(c, records);
         return new RecordPage(
-            Rollups.fill(c, pkg, e, records),
+            Visible.shown(c, pkg, access, e, Rollups.fill(c, pkg, e, records)),
             Math.min(count, COUNT_LIMIT - 1),
             count >= COUNT_LIMIT,
             next);
@@ -77,9 +84,12 @@ public final class QueryService {
     try {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
-      WhereSql where = new WhereSql(pkg, e, filter);
-      throwIfAny(where.errors);
       try (Connection c = dataSource.getConnection()) {
+        CallerAccess access = policy.of(c, caller, pkg.security());
+        RowScope scope = Visible.readScope(access, e);
+        Visible.refuseHidden(access, e, filter, List.of());
+        WhereSql where = new WhereSql(pkg, e, filter, scope);
+        throwIfAny(where.errors);
         return count(c, new SelectSql(pkg, e), where);
       }
     } catch (SQLException ex) {
@@ -98,7 +108,10 @@ public final class QueryService {
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
-      return Rollups.fill(c, pkg, e, TextSearch.records(c, pkg, e, text, limit));
+      CallerAccess access = policy.of(c, caller, pkg.security());
+      RowScope scope = Visible.readScope(access, e);
+      List<Record> found = TextSearch.records(c, pkg, e, scope, text, limit);
+      return Visible.shown(c, pkg, access, e, Rollups.fill(c, pkg, e, found));
     } catch (SQLException ex) {
       throw new IllegalStateException("Search on " + entity + " failed: " + ex.getMessage(), ex);
     } finally {
@@ -111,12 +124,14 @@ public final class QueryService {
     active.readLock().lock();
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
+      CallerAccess access = policy.of(c, caller, pkg.security());
       List<SearchHit> hits = new ArrayList<>();
       for (EntityDef e : pkg.entities()) {
-        if (e.searchableFields().isEmpty()) {
+        RowScope scope = access.permission(e.name()).read() ? access.readScope(e) : RowScope.NONE;
+        if (e.searchableFields().isEmpty() || scope.isNone()) {
           continue;
         }
-        for (Record r : TextSearch.records(c, pkg, e, text, perEntity)) {
+        for (Record r : TextSearch.records(c, pkg, e, scope, text, perEntity)) {
           Object name = r.get(e.nameField());
           hits.add(new SearchHit(e.name(), r.id(), name == null ? null : name.toString()));
         }
@@ -141,7 +156,14 @@ public final class QueryService {
     }
     active.readLock().lock();
     try (Connection c = dataSource.getConnection()) {
-      return PhoneLookup.find(c, active.current().pkg(), canonical.get(), perEntity);
+      MetadataPackage pkg = active.current().pkg();
+      CallerAccess access = policy.of(c, caller, pkg.security());
+      return PhoneLookup.find(
+          c,
+          pkg,
+          e -> access.permission(e.name()).read() ? access.readScope(e) : RowScope.NONE,
+          canonical.get(),
+          perEntity);
     } catch (SQLException ex) {
       throw new IllegalStateException("Phone look-up failed: " + ex.getMessage(), ex);
     } finally {
@@ -163,12 +185,20 @@ public final class QueryService {
     try {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
-      WhereSql where = new WhereSql(pkg, e, filter);
-      List<FieldError> errors = new ArrayList<>(where.errors);
-      String group = GroupSql.groupColumn(e, groupField, errors);
-      String sum = sumField == null ? null : GroupSql.sumColumn(e, sumField, errors);
-      throwIfAny(errors);
       try (Connection c = dataSource.getConnection()) {
+        CallerAccess access = policy.of(c, caller, pkg.security());
+        RowScope scope = Visible.readScope(access, e);
+        List<SortKey> grouped = new ArrayList<>();
+        grouped.add(new SortKey(groupField, false));
+        if (sumField != null) {
+          grouped.add(new SortKey(sumField, false));
+        }
+        Visible.refuseHidden(access, e, filter, grouped);
+        WhereSql where = new WhereSql(pkg, e, filter, scope);
+        List<FieldError> errors = new ArrayList<>(where.errors);
+        String group = GroupSql.groupColumn(e, groupField, errors);
+        String sum = sumField == null ? null : GroupSql.sumColumn(e, sumField, errors);
+        throwIfAny(errors);
         return GroupSql.read(c, new SelectSql(pkg, e).from(where.joins), where, group, sum);
       }
     } catch (SQLException ex) {

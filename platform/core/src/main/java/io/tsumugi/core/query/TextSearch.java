@@ -26,7 +26,13 @@ final class TextSearch {
   private TextSearch() {}
 
   static List<Record> records(
-      Connection c, MetadataPackage pkg, EntityDef e, String text, int limit) throws SQLException {
+      Connection c,
+      MetadataPackage pkg,
+      EntityDef e,
+      io.tsumugi.core.access.RowScope scope,
+      String text,
+      int limit)
+      throws SQLException {
     if (limit < 1 || limit > 100) {
       QueryService.throwIfAny(List.of(QueryMessages.searchLimit(limit)));
     }
@@ -47,14 +53,18 @@ final class TextSearch {
         name != null && name.isStored()
             ? FieldPath.MAIN_ALIAS + "." + SqlNames.column(name.name()) + ", "
             : "";
+    ScopeSql visible = new ScopeSql(pkg, e, scope);
+    binds.addAll(visible.binds);
     SelectSql select = new SelectSql(pkg, e);
     String sql =
         "SELECT "
             + select.columns(List.of())
             + " FROM "
             + select.from(select.nameJoins())
-            + " WHERE "
+            + " WHERE ("
             + String.join(" OR ", ors)
+            + ") AND "
+            + visible.condition
             + " ORDER BY "
             + order
             + FieldPath.MAIN_ALIAS

@@ -40,6 +40,20 @@ final class WhereSql {
     this.condition = filter == null ? "1=1" : sql(filter, 0);
   }
 
+  /** The filter, and the records the caller may see ({@code scope}). */
+  WhereSql(MetadataPackage pkg, EntityDef e, Filter filter, io.tsumugi.core.access.RowScope scope) {
+    this.pkg = pkg;
+    this.e = e;
+    String own = filter == null ? "1=1" : sql(filter, 0);
+    if (scope.all()) {
+      this.condition = own;
+    } else {
+      ScopeSql s = new ScopeSql(pkg, e, scope);
+      this.condition = "(" + own + ") AND " + s.condition;
+      binds.addAll(s.binds);
+    }
+  }
+
   private String sql(Filter filter, int depth) {
     if (depth > MAX_DEPTH || ++conditions > MAX_CONDITIONS) {
       if (errors.stream().noneMatch(x -> x.code().equals("query.tooComplex"))) {

@@ -173,6 +173,16 @@ public final class RecordBatch {
       return new ItemResult(index, Outcome.UPDATED, r, List.of());
     } catch (RecordValidationException e) {
       return new ItemResult(index, Outcome.INVALID, null, e.errors());
+    } catch (io.tsumugi.core.access.RecordNotVisibleException e) {
+      // The same answer as for a missing record: whether it exists is not the caller's to know.
+      return new ItemResult(
+          index, Outcome.NOT_FOUND, null, List.of(BatchMessages.notFound(entity, e.id())));
+    } catch (io.tsumugi.core.access.AccessDeniedException e) {
+      return new ItemResult(
+          index,
+          Outcome.INVALID,
+          null,
+          List.of(new FieldError(null, e.code(), e.messageJa(), e.messageEn())));
     } catch (ConcurrentEditException e) {
       return new ItemResult(
           index,

@@ -1,5 +1,7 @@
 package io.tsumugi.core.records;
 
+import io.tsumugi.core.access.AccessPolicy;
+import io.tsumugi.core.access.CallerAccess;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.SqlDialect;
 import io.tsumugi.core.schema.runtime.SqlNames;
@@ -26,6 +28,7 @@ public final class RecordDeletion {
   private final DataSource dataSource;
   private final ActiveMetadata active;
   private final RecordHooks hooks;
+  private final AccessPolicy policy = new AccessPolicy();
 
   /** Deletions without plugin hooks. */
   public RecordDeletion(DataSource dataSource, ActiveMetadata active) {
@@ -45,6 +48,9 @@ public final class RecordDeletion {
         LocalTransaction tx = LocalTransaction.begin(c)) {
       MetadataPackage pkg = active.current().pkg();
       EntityDef target = active.entity(entity);
+      CallerAccess access = policy.of(c, caller, pkg.security());
+      RecordAccess.requireWritable(
+          c, pkg, access, target, id, "delete", access.permission(target.name()).delete());
       List<FieldError> errors = restrictingReferences(c, pkg, target, id);
       if (!errors.isEmpty()) {
         throw new RecordValidationException(errors);

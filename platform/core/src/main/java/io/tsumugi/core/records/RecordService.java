@@ -1,5 +1,7 @@
 package io.tsumugi.core.records;
 
+import io.tsumugi.core.access.AccessPolicy;
+import io.tsumugi.core.access.CallerAccess;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.ColumnTypes;
 import io.tsumugi.core.schema.runtime.SqlDialect;
@@ -33,6 +35,7 @@ public final class RecordService {
   private final ValueNormalizer normalizer = new ValueNormalizer();
   private final RecordValidator validator = new RecordValidator();
   private final RecordHooks hooks;
+  private final AccessPolicy policy = new AccessPolicy();
 
   /** A service on this data source, serving the active metadata, without plugin hooks. */
   public RecordService(DataSource dataSource, ActiveMetadata active) {
@@ -81,6 +84,11 @@ public final class RecordService {
     }
   }
 
+  /** The caller's access under the active metadata, read on {@code c}. */
+  CallerAccess access(Connection c, CallerContext caller) throws SQLException {
+    return policy.of(c, caller, active.current().pkg().security());
+  }
+
   /** The data source and metadata this service writes to, for batches on one connection. */
   DataSource dataSource() {
     return dataSource;
@@ -95,7 +103,10 @@ public final class RecordService {
       throws SQLException {
     MetadataPackage pkg = active.current().pkg();
     EntityDef e = active.entity(entity);
+    CallerAccess access = access(c, caller);
+    RecordAccess.requireOperation(e, "create", access.permission(e.name()).create());
     List<FieldError> errors = new ArrayList<>();
+    RecordAccess.refuseReadOnlyFields(access, e, input, errors);
     Map<String, Object> values = normalized(e, input, errors);
     for (FieldDef f : e.fields()) {
       if (f.isStored() && !input.containsKey(f.name()) && f.defaultValue() != null) {
@@ -127,7 +138,7 @@ public final class RecordService {
     if (plugins) {
       hooks.afterSave(caller, e, r);
     }
-    return r;
+    return access.strip(e, r);
   }
 
   /** An update on {@code c}, inside the caller's transaction; the caller holds the read lock. */
@@ -141,12 +152,16 @@ public final class RecordService {
       throws SQLException {
     MetadataPackage pkg = active.current().pkg();
     EntityDef e = active.entity(entity);
+    CallerAccess access = access(c, caller);
+    RecordAccess.requireWritable(
+        c, pkg, access, e, id, "update", access.permission(e.name()).update());
     RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
     Record old = sql.find(id).orElseThrow(() -> new ConcurrentEditException(entity, id));
     if (old.version() != expectedVersion) {
       throw new ConcurrentEditException(entity, id);
     }
     List<FieldError> errors = new ArrayList<>();
+    RecordAccess.refuseReadOnlyFields(access, e, changes, errors);
     Map<String, Object> changed = normalized(e, changes, errors);
     boolean plugins = !hooks.isEmpty();
     if (plugins) {
@@ -174,7 +189,7 @@ public final class RecordService {
     if (plugins) {
       hooks.afterSave(caller, e, r);
     }
-    return r;
+    return access.strip(e, r);
   }
 
   /** Reads a record, formulas computed. */
@@ -183,8 +198,13 @@ public final class RecordService {
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
+      CallerAccess access = access(c, caller);
+      RecordAccess.requireOperation(e, "read", access.permission(e.name()).read());
+      if (!RecordAccess.visible(c, pkg, access, e, id)) {
+        return Optional.empty();
+      }
       Optional<Record> r = new RecordSql(c, SqlDialect.of(c), e).find(id);
-      return r.isEmpty() ? r : Optional.of(withComputed(c, pkg, e, r.get()));
+      return r.isEmpty() ? r : Optional.of(access.strip(e, withComputed(c, pkg, e, r.get())));
     } catch (SQLException ex) {
       throw RecordSql.translate(active.current().pkg(), entity, ex);
     } finally {

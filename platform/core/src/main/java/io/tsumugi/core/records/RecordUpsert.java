@@ -81,6 +81,17 @@ public final class RecordUpsert {
       Object normalized = normalizedKey(f, key, values);
       Optional<Record> current = new RecordSql(c, SqlDialect.of(c), e).findBy(f, normalized);
       Upserted out;
+      if (current.isPresent()
+          && !RecordAccess.visible(
+              c,
+              service.active().current().pkg(),
+              service.access(c, caller),
+              e,
+              current.get().id())) {
+        // The key is taken by a record the caller may not see: refused as a create with a taken
+        // key would be (the unique constraint tells that much anyway), never with its id or values.
+        throw new RecordValidationException(List.of(Messages.notUnique(f)));
+      }
       if (current.isPresent()) {
         long version = expectedVersion == null ? current.get().version() : expectedVersion;
         out =

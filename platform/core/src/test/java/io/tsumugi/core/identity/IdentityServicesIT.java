@@ -99,6 +99,40 @@ class IdentityServicesIT {
   }
 
   @Test
+  void theLastActiveAdministratorCannotBeDeactivatedNorLoseTheAdminRole() {
+    UserDetails admin = new UserDetails("boss", "管理 花子", null, "ja", null, Set.of("admin", "user"));
+    UserDetails second =
+        new UserDetails("deputy", "副 管理", null, "ja", null, Set.of("admin", "user"));
+    User boss = users.create(admin, "correct-horse-1");
+    User deputy = users.create(second, "correct-horse-2");
+    users.setActive(deputy.id(), false);
+
+    assertThatThrownBy(() -> users.setActive(boss.id(), false))
+        .isInstanceOfSatisfying(
+            IdentityException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("user.last-administrator");
+              assertThat(e.messageJa()).contains("最後の有効な管理者");
+              assertThat(e.messageEn()).contains("last active administrator");
+            });
+    UserDetails demoted = new UserDetails("boss", "管理 花子", null, "ja", null, Set.of("user"));
+    assertThatThrownBy(() -> users.update(boss.id(), demoted))
+        .isInstanceOfSatisfying(
+            IdentityException.class,
+            e -> assertThat(e.code()).isEqualTo("user.last-administrator"));
+    User unchanged = users.find("boss").orElseThrow();
+    assertThat(unchanged.active()).isTrue();
+    assertThat(unchanged.roles()).contains("admin");
+
+    // With a second active administrator, either change is allowed.
+    users.setActive(deputy.id(), true);
+    users.update(boss.id(), demoted);
+    assertThat(users.find("boss").orElseThrow().roles()).containsExactly("user");
+    assertThatThrownBy(() -> users.setActive(deputy.id(), false))
+        .isInstanceOf(IdentityException.class);
+  }
+
+  @Test
   void departmentsFormATreeAndACycleIsRefused() {
     Department head = departments.create("本社", null);
     Department sales = departments.create("営業部", head.id());

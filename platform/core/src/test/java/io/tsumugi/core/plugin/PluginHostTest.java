@@ -306,6 +306,93 @@ class PluginHostTest {
   }
 
   @Test
+  void fileRemovedWhileStoppedIsReportedAtStartAndItsMetadataKept() throws Exception {
+    host.install(demo(uploads, "1.0.0").build());
+    host.close();
+    Path aside = Files.move(plugins.resolve("demo-1.0.0.jar"), uploads.resolve("aside.jar"));
+
+    host = host(plugins, db, metadata, new Properties());
+    host.start();
+
+    assertThat(host.running()).isEmpty();
+    PluginProblem problem = host.problems().get(0);
+    assertThat(problem.pluginId()).isEqualTo("demo");
+    assertThat(problem.fileName()).isEqualTo("demo-1.0.0.jar");
+    assertThat(problem.message().en()).contains("is missing", "data are kept");
+    assertThat(problem.message().ja()).contains("ありません", "データは残っています");
+    InstalledPlugin row = host.installed().get(0);
+    assertThat(row.status()).isEqualTo(PluginStatus.FAILED);
+    assertThat(row.lastError()).contains("demo-1.0.0.jar");
+    assertThat(metadata.withdrawn).isEmpty();
+    assertThat(metadata.namespace("demo").entity("demo_thing")).isPresent();
+
+    // The file put back: it runs again at the next start.
+    Files.move(aside, plugins.resolve("demo-1.0.0.jar"));
+    host.close();
+    host = host(plugins, db, metadata, new Properties());
+    host.start();
+    assertThat(host.problems()).isEmpty();
+    assertThat(host.running()).containsExactly("demo");
+    assertThat(host.installed().get(0).status()).isEqualTo(PluginStatus.ENABLED);
+  }
+
+  @Test
+  void previewPlansTheMetadataOfAnUploadWithoutInstallingOrRunningIt() throws Exception {
+    Path jar =
+        PluginJar.of(uploads, "demo.jar", "demo", "1.0.0")
+            .pluginClass(FailingStartPlugin.class) // would fail if any of its code ran
+            .metadataAt("tsumugi/metadata", "demo", null)
+            .build();
+
+    PluginPreview preview = host.preview(jar);
+
+    assertThat(preview.pluginId()).isEqualTo("demo");
+    assertThat(preview.upgrade()).isFalse();
+    assertThat(preview.note()).isNull();
+    assertThat(preview.changes()).isNotEmpty();
+    assertThat(preview.changes().get(0).entity()).isEqualTo("demo_thing");
+    assertThat(preview.changes().get(0).summaryJa()).isNotBlank();
+    assertThat(host.installed()).isEmpty();
+    assertThat(host.running()).isEmpty();
+    try (var files = Files.list(plugins)) {
+      assertThat(files.filter(Files::isRegularFile)).isEmpty();
+    }
+  }
+
+  @Test
+  void previewOfAnUpgradeNamesTheInstalledVersionAndTheNewField() throws Exception {
+    host.install(demo(uploads, "1.0.0").build());
+    Path newer =
+        PluginJar.of(uploads, "demo-2.jar", "demo", "2.0.0")
+            .metadataAt("tsumugi/metadata", "demo", "extra")
+            .build();
+
+    PluginPreview preview = host.preview(newer);
+
+    assertThat(preview.installedVersion()).isEqualTo("1.0.0");
+    assertThat(preview.changes()).extracting(c -> c.field()).contains("extra");
+    assertThat(preview.changes()) // the new field and the package's version, nothing dropped
+        .extracting(c -> c.kind().name())
+        .containsExactlyInAnyOrder("ADD_FIELD", "CHANGE_PACKAGE_METADATA");
+  }
+
+  @Test
+  void previewWithoutAPackageAtTheUsualPlaceSaysSoAndHostileFilesAreRefused() throws Exception {
+    PluginPreview preview = host.preview(demo(uploads, "1.0.0").build());
+    assertThat(preview.changes()).isEmpty();
+    assertThat(preview.note().en()).contains("cannot be previewed");
+    assertThat(preview.note().ja()).contains("表示できません");
+
+    Path evil =
+        PluginJar.of(uploads, "evil.jar", "evil", "1.0.0")
+            .rawEntry("../../evil.txt", new byte[] {1})
+            .build();
+    assertThatThrownBy(() -> host.preview(evil))
+        .isInstanceOf(PluginRefusedException.class)
+        .hasMessageContaining("evil.jar");
+  }
+
+  @Test
   void fileChangedSinceInstallationIsRefusedAtStart() throws Exception {
     host.install(demo(uploads, "1.0.0").build());
     host.close();

@@ -68,8 +68,13 @@ final class PluginJar {
 
   /** The demo metadata package: namespace {@code namespace}, one entity {@code <ns>_thing}. */
   PluginJar demoMetadata(String namespace, String extraField) {
+    return metadataAt("demo-metadata", namespace, extraField);
+  }
+
+  /** The demo package under {@code location} (e.g. the archetype's {@code tsumugi/metadata}). */
+  PluginJar metadataAt(String location, String namespace, String extraField) {
     resource(
-        "demo-metadata/package.json",
+        location + "/package.json",
         """
         {"$schema": "https://tsumugi.io/schema/metadata/package/1.0", "namespace": "%s",
          "version": "%s", "include": ["entities/%s_thing.json"]}
@@ -82,7 +87,7 @@ final class PluginJar {
                     .formatted(extraField)
                 + " \"type\": \"text\"}";
     return resource(
-        "demo-metadata/entities/" + namespace + "_thing.json",
+        location + "/entities/" + namespace + "_thing.json",
         """
         {"$schema": "https://tsumugi.io/schema/metadata/entity/1.0", "id": "%1$s_thing",
          "name": "%1$s_thing", "label": {"ja": "もの", "en": "Thing"},

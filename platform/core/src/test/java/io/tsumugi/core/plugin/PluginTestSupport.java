@@ -2,6 +2,8 @@ package io.tsumugi.core.plugin;
 
 import io.tsumugi.core.schema.PlatformSchemaMigrator;
 import io.tsumugi.metadata.model.MetadataPackage;
+import io.tsumugi.metadata.plan.Plan;
+import io.tsumugi.metadata.plan.Planner;
 import io.tsumugi.metadata.standard.StandardPackage;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -58,6 +61,16 @@ final class PluginTestSupport {
     public void withdraw(String pluginId, String namespace, boolean purge) {
       active.removeIf(p -> p.namespace().equals(namespace));
       withdrawn.add(namespace + (purge ? " purged" : " archived"));
+    }
+
+    @Override
+    public Optional<Plan> plan(String pluginId, MetadataPackage pkg) {
+      MetadataPackage before =
+          active.stream()
+              .filter(p -> p.namespace().equals(pkg.namespace()))
+              .findFirst()
+              .orElse(MetadataPackage.empty(pkg.namespace()));
+      return Optional.of(Planner.plan(before, pkg));
     }
 
     MetadataPackage namespace(String ns) {

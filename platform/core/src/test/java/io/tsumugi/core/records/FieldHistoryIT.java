@@ -24,7 +24,7 @@ class FieldHistoryIT {
     applier.recoverAndLoad();
     applier.apply(StandardPackage.load(), 1, "tester", ApplyOptions.defaults());
     RecordService records = new RecordService(ds, active);
-    CallerContext user = new CallerContext(42L, "tanaka", Set.of());
+    CallerContext user = new CallerContext(42L, "tanaka", Set.of("user"));
     long account = records.create(user, "account", Map.of("name", "履歴株式会社")).id();
     Record deal =
         records.create(

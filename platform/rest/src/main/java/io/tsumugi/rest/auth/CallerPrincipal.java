@@ -1,6 +1,7 @@
 package io.tsumugi.rest.auth;
 
 import io.tsumugi.core.apitoken.TokenCaller;
+import io.tsumugi.core.records.CallerContext;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
@@ -19,6 +20,16 @@ public record CallerPrincipal(TokenCaller caller) implements Principal {
     }
     throw new IllegalStateException(
         "No authenticated caller: the resource is not behind the filter");
+  }
+
+  /**
+   * The caller as the core services take it, for every route. The department is not carried: the
+   * access policy reads it from {@code sys_user} on each call, so a token issued before a move
+   * between departments cannot keep the old department's access.
+   */
+  public static CallerContext callerContext(SecurityContext context) {
+    TokenCaller c = of(context);
+    return new CallerContext(c.userId(), c.loginId(), c.roles());
   }
 
   /** The security context the filter installs. */

@@ -9,7 +9,10 @@ import static io.tsumugi.rest.openapi.Operations.type;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tsumugi.rest.support.Json;
 
-/** The metadata paths: export, validate, plan, apply, versions, diff, archive and purge. */
+/**
+ * The metadata paths: export, validate, plan, apply, versions, diff, archive and purge; and the
+ * security audit log.
+ */
 final class MetadataPaths {
 
   private MetadataPaths() {}
@@ -89,5 +92,27 @@ final class MetadataPaths {
     paths
         .putObject("/v1/metadata/archive/{id}")
         .set("delete", problems(purge, 401, 403, 404, 422, 429));
+
+    addAudit(paths, any);
+  }
+
+  /** The security audit log (administrators): logins, users, permissions, metadata, exports. */
+  private static void addAudit(ObjectNode paths, ObjectNode any) {
+    ObjectNode audit =
+        operation("listAuditEntries", "The security audit log, newest first", "Audit");
+    param(
+        audit,
+        "kind",
+        "query",
+        false,
+        type("string"),
+        "login, user, department, permission, metadata or export");
+    param(audit, "user", "query", false, type("string"), "only this login id");
+    param(audit, "from", "query", false, type("string"), "ISO 8601 instant, inclusive");
+    param(audit, "to", "query", false, type("string"), "ISO 8601 instant, exclusive");
+    param(audit, "pageSize", "query", false, type("integer"), "1 to 200, default 50");
+    param(audit, "cursor", "query", false, type("string"), "the previous page's nextCursor");
+    okInline(audit, 200, "items: at, kind, loginId, action, detail; nextCursor", any);
+    paths.putObject("/v1/audit").set("get", problems(audit, 400, 401, 403, 429));
   }
 }

@@ -105,5 +105,6 @@ public final class OpenApiGenerator {
 
     MetadataPaths.addTo(paths);
     PluginPaths.addTo(paths);
+    AccessPaths.addTo(paths);
   }
 }

@@ -1,5 +1,7 @@
 package io.tsumugi.rest.problem;
 
+import io.tsumugi.core.access.AccessDeniedException;
+import io.tsumugi.core.access.RecordNotVisibleException;
 import io.tsumugi.core.records.ConcurrentEditException;
 import io.tsumugi.core.records.RecordValidationException;
 import jakarta.ws.rs.core.Context;
@@ -48,6 +50,37 @@ public final class RecordExceptionMappers {
     public Response toResponse(ConcurrentEditException e) {
       return Problems.response(
           new ApiException(409, "record.changed", e.messageJa(), e.getMessage()), headers, uriInfo);
+    }
+  }
+
+  /** 403: the caller may see the entity or record but not do this to it. */
+  @Provider
+  public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
+    @Context private HttpHeaders headers;
+    @Context private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(AccessDeniedException e) {
+      return Problems.response(
+          new ApiException(403, e.code(), e.messageJa(), e.messageEn()), headers, uriInfo);
+    }
+  }
+
+  /** 404: missing or invisible, told apart by nothing. */
+  @Provider
+  public static class NotVisible implements ExceptionMapper<RecordNotVisibleException> {
+    @Context private HttpHeaders headers;
+    @Context private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(RecordNotVisibleException e) {
+      return Problems.response(
+          ApiException.notFound(
+              "record.notFound",
+              e.entity() + " のレコード " + e.id() + " は見つかりません。",
+              "There is no " + e.entity() + " record " + e.id() + "."),
+          headers,
+          uriInfo);
     }
   }
 }

@@ -55,9 +55,15 @@ public class HistoryResource {
     // One more than asked: whether there is a next page, without a count.
     List<FieldHistory.Change> changes =
         engine.history().page(def.name(), record.id(), before, size + 1);
+    // Changes of fields hidden from the caller are left out (field-level security).
+    java.util.Set<String> hidden =
+        engine.access().hiddenFields(RecordCalls.caller(security), def.name());
     ObjectNode json = Json.object();
     ArrayNode items = json.putArray("items");
     for (FieldHistory.Change c : changes.subList(0, Math.min(size, changes.size()))) {
+      if (hidden.contains(c.field())) {
+        continue;
+      }
       ObjectNode item = items.addObject();
       item.put("field", c.field());
       item.put("oldValue", c.oldValue());

@@ -1,6 +1,5 @@
 package io.tsumugi.rest.records;
 
-import io.tsumugi.core.apitoken.TokenCaller;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.Record;
 import io.tsumugi.core.records.RecordService;
@@ -15,8 +14,7 @@ final class RecordCalls {
   private RecordCalls() {}
 
   static CallerContext caller(SecurityContext security) {
-    TokenCaller c = CallerPrincipal.of(security);
-    return new CallerContext(c.userId(), c.loginId(), c.roles());
+    return CallerPrincipal.callerContext(security);
   }
 
   /** The record {@code id} of {@code def}, or a 404 naming it. */

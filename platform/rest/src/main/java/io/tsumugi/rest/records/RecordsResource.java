@@ -2,7 +2,6 @@ package io.tsumugi.rest.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tsumugi.core.apitoken.TokenCaller;
 import io.tsumugi.core.engine.Engine;
 import io.tsumugi.core.query.QueryException;
 import io.tsumugi.core.query.RecordPage;
@@ -284,7 +283,6 @@ public class RecordsResource {
   }
 
   private static CallerContext caller(SecurityContext security) {
-    TokenCaller c = CallerPrincipal.of(security);
-    return new CallerContext(c.userId(), c.loginId(), c.roles());
+    return CallerPrincipal.callerContext(security);
   }
 }

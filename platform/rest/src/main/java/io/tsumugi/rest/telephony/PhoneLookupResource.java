@@ -2,7 +2,6 @@ package io.tsumugi.rest.telephony;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tsumugi.core.apitoken.TokenCaller;
 import io.tsumugi.core.engine.Engine;
 import io.tsumugi.core.query.PhoneMatch;
 import io.tsumugi.core.records.CallerContext;
@@ -46,8 +45,7 @@ public class PhoneLookupResource {
     if (canonical.isEmpty()) {
       throw invalid();
     }
-    TokenCaller c = CallerPrincipal.of(security);
-    CallerContext caller = new CallerContext(c.userId(), c.loginId(), c.roles());
+    CallerContext caller = CallerPrincipal.callerContext(security);
     ObjectNode json = Json.object();
     json.put("number", number);
     json.put("normalized", canonical.get());

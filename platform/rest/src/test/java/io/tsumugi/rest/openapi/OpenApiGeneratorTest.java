@@ -168,6 +168,11 @@ class OpenApiGeneratorTest {
                 .has("204"))
         .isTrue();
     assertThat(empty.path("paths").has("/v1/tokens")).isTrue();
+    JsonNode audit = empty.path("paths").path("/v1/audit").path("get");
+    assertThat(audit.path("operationId").asText()).isEqualTo("listAuditEntries");
+    assertThat(audit.path("responses").has("403")).isTrue();
+    assertThat(audit.path("parameters").findValuesAsText("name"))
+        .containsExactly("kind", "user", "from", "to", "pageSize", "cursor");
   }
 
   private static void collectRefs(JsonNode node, List<String> refs) {

@@ -177,6 +177,9 @@ public class BoardView implements Serializable {
         String text = language.isJapanese() ? error.messageJa() : error.messageEn();
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
+    } catch (io.tsumugi.core.access.AccessDeniedException e) {
+      String text = language.isJapanese() ? e.messageJa() : e.messageEn();
+      context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     } catch (ConcurrentEditException e) {
       context.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.get("form.conflict"), null));

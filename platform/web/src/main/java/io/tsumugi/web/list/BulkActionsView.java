@@ -104,6 +104,8 @@ public class BulkActionsView implements Serializable {
         e.errors()
             .forEach(
                 err -> rowError(row, language.isJapanese() ? err.messageJa() : err.messageEn()));
+      } catch (io.tsumugi.core.access.AccessDeniedException e) {
+        rowError(row, language.isJapanese() ? e.messageJa() : e.messageEn());
       } catch (ConcurrentEditException e) {
         rowError(row, messages.get("form.conflict"));
       }
@@ -128,6 +130,8 @@ public class BulkActionsView implements Serializable {
         e.errors()
             .forEach(
                 err -> rowError(row, language.isJapanese() ? err.messageJa() : err.messageEn()));
+      } catch (io.tsumugi.core.access.AccessDeniedException e) {
+        rowError(row, language.isJapanese() ? e.messageJa() : e.messageEn());
       } catch (ConcurrentEditException e) {
         rowError(row, messages.get("form.conflict"));
       }

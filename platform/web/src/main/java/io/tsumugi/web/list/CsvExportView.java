@@ -1,5 +1,6 @@
 package io.tsumugi.web.list;
 
+import io.tsumugi.core.console.ConsoleAudit;
 import io.tsumugi.core.engine.Engine;
 import io.tsumugi.core.query.RecordPage;
 import io.tsumugi.core.query.RecordQuery;
@@ -37,6 +38,8 @@ public class CsvExportView {
 
   /** Writes the CSV as the response and ends the Faces request. */
   public void download() throws IOException {
+    // Refused (403) before anything is written, whatever the page showed.
+    engine.access().requireExport(list.caller(), list.getEntity());
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     external.responseReset();
@@ -51,12 +54,27 @@ public class CsvExportView {
     try (Writer writer =
         new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
       writer.write(CsvWriter.BOM);
-      write(new CsvWriter(writer));
+      int rows = write(new CsvWriter(writer));
+      audit(rows);
     }
     faces.responseComplete();
   }
 
-  private void write(CsvWriter csv) throws IOException {
+  /** Exports are part of the security audit log: who took which rows of which entity out. */
+  private void audit(int rows) {
+    String detail =
+        "entity="
+            + list.getEntity()
+            + " rows="
+            + rows
+            + (list.getView() == null ? "" : " view=" + list.getView())
+            + " filter="
+            + list.currentFilter();
+    new ConsoleAudit(engine.dataSource()).record(list.caller().loginId(), "export.csv", detail);
+  }
+
+  /** Writes the header and the rows; returns how many rows. */
+  private int write(CsvWriter csv) throws IOException {
     List<ColumnView> columns = list.getColumns();
     List<Boolean> numeric = columns.stream().map(ColumnView::isNumeric).toList();
     csv.row(columns.stream().map(ColumnView::getHeader).toList(), List.of());
@@ -79,5 +97,6 @@ public class CsvExportView {
       }
       query = query.after(page.next());
     }
+    return Math.min(written, MAX_ROWS);
   }
 }

@@ -6,13 +6,17 @@ import java.util.List;
 
 /**
  * Writes CSV as Excel in Japan reads it: the caller writes UTF-8 after a byte order mark, lines end
- * with CRLF, every cell is quoted (quotes doubled). A text cell that starts with {@code = + - @}
- * gets a leading apostrophe so a spreadsheet does not run it as a formula; numbers stay numbers.
+ * with CRLF, every cell is quoted (quotes doubled). A text cell that starts with {@code = + - @}, a
+ * tab or a carriage return gets a leading apostrophe so a spreadsheet does not run it as a formula
+ * (OWASP's CSV injection list); numbers stay numbers.
  */
 final class CsvWriter {
 
   /** The byte order mark that tells Excel the file is UTF-8. */
   static final char BOM = '\uFEFF';
+
+  /** First characters a spreadsheet reads as the start of a formula. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private final Writer out;
 
@@ -27,7 +31,7 @@ final class CsvWriter {
       }
       String cell = cells.get(i) == null ? "" : cells.get(i);
       boolean number = i < numeric.size() && numeric.get(i);
-      if (!number && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+      if (!number && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
         cell = "'" + cell;
       }
       out.write('"');

@@ -61,22 +61,7 @@ final class ListFilters {
 
   /** One condition with a list view operator ({@code eq}, {@code contains}, ...). */
   static Filter condition(String field, String operator, Object value) {
-    List<Object> values = values(value);
-    return switch (operator) {
-      case "eq" -> new Filter.Condition(field, Operator.EQ, values);
-      case "ne" -> new Filter.Condition(field, Operator.NE, values);
-      case "lt" -> new Filter.Condition(field, Operator.LT, values);
-      case "le" -> new Filter.Condition(field, Operator.LE, values);
-      case "gt" -> new Filter.Condition(field, Operator.GT, values);
-      case "ge" -> new Filter.Condition(field, Operator.GE, values);
-      case "contains" -> new Filter.Condition(field, Operator.CONTAINS, values);
-      case "starts_with" -> new Filter.Condition(field, Operator.STARTS_WITH, values);
-      case "in" -> new Filter.Condition(field, Operator.IN, values);
-      case "not_in" -> new Filter.Not(new Filter.Condition(field, Operator.IN, values));
-      case "is_null" -> new Filter.Condition(field, Operator.IS_NULL, List.of());
-      case "is_not_null" -> new Filter.Condition(field, Operator.IS_NOT_NULL, List.of());
-      default -> throw new IllegalArgumentException("Unknown list view operator " + operator);
-    };
+    return Filter.listView(field, operator, values(value));
   }
 
   /** Any searchable text field containing the text (case as stored). */

@@ -18,14 +18,17 @@ public class NavigationView {
 
   @Inject private Engine engine;
   @Inject private ViewerLanguage language;
+  @Inject private io.tsumugi.web.session.ScreenCaller caller;
 
   private List<EntityLink> entities;
 
   public List<EntityLink> getEntities() {
     if (entities == null) {
+      // Entities the user may not read at all are not offered (their pages would refuse them).
+      java.util.Set<String> readable = engine.access().readableEntities(caller.get());
       entities =
           engine.active().current().pkg().entities().stream()
-              .filter(entity -> !isChildOnly(entity))
+              .filter(entity -> !isChildOnly(entity) && readable.contains(entity.name()))
               .map(this::link)
               .toList();
     }

@@ -9,6 +9,7 @@ import io.tsumugi.core.records.RecordValidationException;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.RelatedList;
+import io.tsumugi.metadata.model.RelatedLists;
 import io.tsumugi.web.list.ColumnView;
 import io.tsumugi.web.list.RowView;
 import io.tsumugi.web.metadata.EntityParameter;
@@ -86,6 +87,15 @@ public class RecordDetailView implements Serializable {
     }
     try {
       engine.deletion().delete(caller.get(), entity, id, record().version());
+    } catch (io.tsumugi.core.access.AccessDeniedException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  language.isJapanese() ? e.messageJa() : e.messageEn(),
+                  null));
+      return null;
     } catch (RecordValidationException e) {
       FacesContext context = FacesContext.getCurrentInstance();
       e.errors()
@@ -149,19 +159,26 @@ public class RecordDetailView implements Serializable {
 
   private String nameOf(String targetEntity, long targetId) {
     EntityDef target = engine.active().entity(targetEntity);
-    return engine
-        .records()
-        .get(caller.get(), targetEntity, targetId)
-        .map(r -> target.nameField() == null ? null : r.values().get(target.nameField()))
-        .map(Object::toString)
-        .orElse("#" + targetId);
+    try {
+      return engine
+          .records()
+          .get(caller.get(), targetEntity, targetId)
+          .map(r -> target.nameField() == null ? null : r.values().get(target.nameField()))
+          .map(Object::toString)
+          .orElse("#" + targetId);
+    } catch (io.tsumugi.core.access.AccessDeniedException e) {
+      return "#" + targetId; // no read permission on the target: its name is not the user's
+    }
   }
 
-  /** Child records pointing at this one, per related list of the layout. */
+  /**
+   * Child records pointing at this one, per related list of the layout and per list another entity
+   * (a plugin's) contributes through its lookup's {@code relatedListColumns}.
+   */
   public List<RelatedListView> getRelatedLists() {
     EntityDef def = engine.active().entity(entity);
     List<RelatedListView> lists = new ArrayList<>();
-    for (RelatedList related : def.layouts().relatedLists()) {
+    for (RelatedList related : RelatedLists.of(engine.active().current().pkg(), def)) {
       lists.add(relatedList(related));
     }
     return lists;

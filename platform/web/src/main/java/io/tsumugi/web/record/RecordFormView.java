@@ -137,6 +137,12 @@ public class RecordFormView implements Serializable {
     } catch (RecordValidationException e) {
       showNextToFields(e.errors());
       return null;
+    } catch (io.tsumugi.core.access.AccessDeniedException e) {
+      refused(language.isJapanese() ? e.messageJa() : e.messageEn());
+      return null;
+    } catch (io.tsumugi.core.access.RecordNotVisibleException e) {
+      refused(messages.get("access.notFound"));
+      return null;
     } catch (ConcurrentEditException e) {
       conflict = true;
       FacesContext.getCurrentInstance()
@@ -145,6 +151,11 @@ public class RecordFormView implements Serializable {
               new FacesMessage(FacesMessage.SEVERITY_WARN, messages.get("form.conflict"), null));
       return null;
     }
+  }
+
+  private static void refused(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /** Throws away this form's edits and shows the record as it is now saved. */

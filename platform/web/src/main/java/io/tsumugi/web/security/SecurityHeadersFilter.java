@@ -26,6 +26,16 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The console's layout preview: the end-user page shown in a frame of the layout editor, so it
+   * alone may be framed, and only by pages of this server.
+   */
+  static final String PREVIEW_PAGE = "/admin/preview.xhtml";
+
+  /** The policy of the layout preview: the page policy, framed by this server only. */
+  static final String PREVIEW_POLICY =
+      PAGE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+
   /** The policy of responses that are not Faces pages. */
   static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -34,10 +44,12 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     boolean page = request.getRequestURI().endsWith(".xhtml") && !isResource(request);
-    response.setHeader("Content-Security-Policy", page ? PAGE_POLICY : NON_PAGE_POLICY);
+    boolean preview = request.getRequestURI().equals(request.getContextPath() + PREVIEW_PAGE);
+    response.setHeader("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");
+    response.setHeader(
+        "Content-Security-Policy", preview ? PREVIEW_POLICY : page ? PAGE_POLICY : NON_PAGE_POLICY);
     chain.doFilter(request, response);
   }
 

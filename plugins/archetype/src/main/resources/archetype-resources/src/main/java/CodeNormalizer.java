@@ -13,7 +13,7 @@ public class CodeNormalizer implements FieldNormalizer {
 
   @Override
   public boolean appliesTo(FieldRef field) {
-    return field.entity().equals("${pluginId}_item") && field.field().equals("code");
+    return field.entity().equals("${pluginId}_${entityName}") && field.field().equals("code");
   }
 
   @Override

@@ -26,7 +26,7 @@ class PluginMetadataTest {
 
   @Test
   void codesAreStoredHalfWidthUpperCase() {
-    FieldRef code = new FieldRef("${pluginId}_item", "code", "text");
+    FieldRef code = new FieldRef("${pluginId}_${entityName}", "code", "text");
 
     assertEquals("C-001", new CodeNormalizer().normalize(code, " ｃ－００１ "));
   }

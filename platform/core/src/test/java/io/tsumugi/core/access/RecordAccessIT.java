@@ -1,0 +1,310 @@
+package io.tsumugi.core.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tsumugi.core.identity.Departments;
+import io.tsumugi.core.identity.PasswordPolicy;
+import io.tsumugi.core.identity.UserDetails;
+import io.tsumugi.core.identity.Users;
+import io.tsumugi.core.query.Filter;
+import io.tsumugi.core.query.QueryException;
+import io.tsumugi.core.query.QueryService;
+import io.tsumugi.core.query.RecordQuery;
+import io.tsumugi.core.records.CallerContext;
+import io.tsumugi.core.records.FieldErrorsException;
+import io.tsumugi.core.records.Record;
+import io.tsumugi.core.records.RecordDeletion;
+import io.tsumugi.core.records.RecordService;
+import io.tsumugi.core.schema.runtime.ActiveMetadata;
+import io.tsumugi.core.schema.runtime.ApplyOptions;
+import io.tsumugi.core.schema.runtime.MetadataApplier;
+import io.tsumugi.core.schema.runtime.TestDatabases;
+import io.tsumugi.metadata.model.EntityPermission;
+import io.tsumugi.metadata.model.FieldAccess;
+import io.tsumugi.metadata.model.ListView;
+import io.tsumugi.metadata.model.LocalizedText;
+import io.tsumugi.metadata.model.MetadataPackage;
+import io.tsumugi.metadata.model.PermissionSet;
+import io.tsumugi.metadata.model.SecurityDef;
+import io.tsumugi.metadata.model.SharingRule;
+import io.tsumugi.metadata.model.Visibility;
+import io.tsumugi.metadata.standard.StandardPackage;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visibility, sharing, field-level security and the explainer on a real database (H2, or PostgreSQL
+ * with -Ddb=postgresql): 本社 → 東京営業部 → 第一課, and 大阪営業部 under 本社. Leads are private, opportunities
+ * department-wide; web leads are shared with 大阪営業部 for reading.
+ */
+class RecordAccessIT {
+
+  private static final LocalizedText LABEL = new LocalizedText("営業", "Sales");
+  private static final CallerContext SYSTEM = CallerContext.system();
+
+  private static DataSource ds;
+  private static RecordService records;
+  private static QueryService queries;
+  private static RecordDeletion deletion;
+  private static AccessService access;
+  private static CallerContext honsha;
+  private static CallerContext tokyo;
+  private static CallerContext dai1;
+  private static CallerContext dai1Peer;
+  private static CallerContext osaka;
+  private static CallerContext auditor;
+
+  static SecurityDef security() {
+    PermissionSet reps =
+        new PermissionSet(
+            "reps",
+            LABEL,
+            List.of("user"),
+            Map.of(
+                "*",
+                new EntityPermission(true, true, true, true, true, true, false, false),
+                "campaign",
+                new EntityPermission(false, true, false, false, false, false, false, false)),
+            Map.of(
+                "sales_lead", Map.of("score", FieldAccess.READ, "description", FieldAccess.NONE)));
+    PermissionSet auditors =
+        new PermissionSet(
+            "auditors",
+            LABEL,
+            List.of(),
+            Map.of("*", new EntityPermission(false, true, false, false, false, false, true, false)),
+            Map.of());
+    SharingRule web =
+        new SharingRule(
+            "web_leads_to_osaka",
+            LABEL,
+            "sales_lead",
+            List.of(new ListView.Filter("lead_source", "eq", "web_form")),
+            "大阪営業部",
+            false,
+            null,
+            false);
+    return new SecurityDef(
+        Map.of("sales_lead", Visibility.PRIVATE, "opportunity", Visibility.DEPARTMENT),
+        List.of(reps, auditors),
+        List.of(web));
+  }
+
+  @BeforeAll
+  static void tree() throws Exception {
+    ds = TestDatabases.fresh("access");
+    ActiveMetadata active = new ActiveMetadata();
+    MetadataApplier applier = new MetadataApplier(ds, active);
+    applier.recoverAndLoad();
+    MetadataPackage pkg = StandardPackage.load().withSecurity(security());
+    applier.apply(pkg, 1, "tester", ApplyOptions.defaults());
+    records = new RecordService(ds, active);
+    queries = new QueryService(ds, active);
+    deletion = new RecordDeletion(ds, active);
+    access = new AccessService(ds, active);
+    Departments departments = new Departments(ds);
+    long hq = departments.create("本社", null).id();
+    long tokyoDept = departments.create("東京営業部", hq).id();
+    long first = departments.create("第一課", tokyoDept).id();
+    long osakaDept = departments.create("大阪営業部", hq).id();
+    Users users = new Users(ds, PasswordPolicy.defaults(), p -> "hashed:" + p);
+    honsha = user(users, "honsha", hq);
+    tokyo = user(users, "tokyo", tokyoDept);
+    dai1 = user(users, "dai1", first);
+    dai1Peer = user(users, "dai1peer", first);
+    osaka = user(users, "osaka", osakaDept);
+    auditor = user(users, "auditor", null);
+    new PermissionSetAssignments(ds, active, new io.tsumugi.core.console.ConsoleAudit(ds))
+        .assign("tester", "auditor", "auditors");
+  }
+
+  private static CallerContext user(Users users, String login, Long department) {
+    long id =
+        users
+            .create(
+                new UserDetails(
+                    login, login, login + "@example.jp", "ja", department, Set.of("user")),
+                "long-enough-password-1")
+            .id();
+    return new CallerContext(id, login, Set.of("user"));
+  }
+
+  private static Record lead(CallerContext owner, String name, String source) {
+    return records.create(
+        owner,
+        "sales_lead",
+        Map.of("name", name, "status", "new", "lead_source", source, "phone", "03-1111-2222"));
+  }
+
+  private static long count(CallerContext caller, String name) {
+    return queries.countCapped(caller, "sales_lead", Filter.eq("name", name));
+  }
+
+  @Test
+  void aPrivateRecordIsSeenByItsOwnerAndTheDepartmentsAboveOnly() {
+    Record r = lead(dai1, "非公開リード" + System.nanoTime(), "referral");
+    String name = (String) r.get("name");
+    assertThat(records.get(dai1, "sales_lead", r.id())).isPresent();
+    assertThat(records.get(tokyo, "sales_lead", r.id())).isPresent();
+    assertThat(records.get(honsha, "sales_lead", r.id())).isPresent();
+    assertThat(records.get(dai1Peer, "sales_lead", r.id())).isEmpty();
+    assertThat(records.get(osaka, "sales_lead", r.id())).isEmpty();
+    assertThat(count(tokyo, name)).isEqualTo(1);
+    assertThat(count(osaka, name)).isZero();
+    assertThat(queries.search(osaka, "sales_lead", name, 10)).isEmpty();
+    assertThat(queries.searchAll(osaka, name, 10)).isEmpty();
+    assertThat(queries.search(honsha, "sales_lead", name, 10)).hasSize(1);
+    assertThat(
+            queries
+                .query(
+                    osaka, "sales_lead", RecordQuery.firstPage(50).where(Filter.eq("name", name)))
+                .records())
+        .isEmpty();
+    assertThat(
+            queries.totals(osaka, "sales_lead", Filter.eq("name", name), "status", null).stream()
+                .mapToLong(t -> t.count())
+                .sum())
+        .isZero();
+    assertThat(queries.phoneLookup(osaka, "03-1111-2222", 100))
+        .noneMatch(m -> m.id() == r.id() && m.entity().equals("sales_lead"));
+    assertThat(queries.phoneLookup(tokyo, "03-1111-2222", 100))
+        .anyMatch(m -> m.id() == r.id() && m.entity().equals("sales_lead"));
+  }
+
+  @Test
+  void onlyTheOwnerChangesAPrivateRecordTheManagerGets403AndAStranger404() {
+    Record r = lead(dai1, "変更リード" + System.nanoTime(), "referral");
+    assertThatThrownBy(
+            () -> records.update(tokyo, "sales_lead", r.id(), r.version(), Map.of("title", "x")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () -> records.update(osaka, "sales_lead", r.id(), r.version(), Map.of("title", "x")))
+        .isInstanceOf(RecordNotVisibleException.class);
+    assertThatThrownBy(() -> deletion.delete(osaka, "sales_lead", r.id(), r.version()))
+        .isInstanceOf(RecordNotVisibleException.class);
+    assertThatThrownBy(() -> deletion.delete(tokyo, "sales_lead", r.id(), r.version()))
+        .isInstanceOf(AccessDeniedException.class);
+    Record unchanged = records.get(SYSTEM, "sales_lead", r.id()).orElseThrow();
+    assertThat(unchanged.version()).isEqualTo(r.version());
+    assertThat(unchanged.get("title")).isNull();
+    records.update(dai1, "sales_lead", r.id(), r.version(), Map.of("title", "課長"));
+  }
+
+  @Test
+  void aSharingRuleOpensMatchingRecordsForReadingOnly() {
+    Record web = lead(tokyo, "ウェブリード" + System.nanoTime(), "web_form");
+    Record other = lead(tokyo, "紹介リード" + System.nanoTime(), "referral");
+    assertThat(records.get(osaka, "sales_lead", web.id())).isPresent();
+    assertThat(records.get(osaka, "sales_lead", other.id())).isEmpty();
+    assertThatThrownBy(
+            () ->
+                records.update(osaka, "sales_lead", web.id(), web.version(), Map.of("title", "x")))
+        .isInstanceOf(AccessDeniedException.class);
+    AccessExplanation why = access.explain("osaka", "sales_lead", web.id());
+    assertThat(why.canRead()).isTrue();
+    assertThat(why.canWrite()).isFalse();
+    assertThat(why.reasons())
+        .extracting(AccessExplanation.Reason::code, AccessExplanation.Reason::detail)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("sharingRule", "web_leads_to_osaka"));
+    AccessExplanation not = access.explain("osaka", "sales_lead", other.id());
+    assertThat(not.canRead()).isFalse();
+    assertThat(not.reasons())
+        .extracting(AccessExplanation.Reason::code)
+        .containsExactly("notShared");
+    assertThat(access.explain("honsha", "sales_lead", other.id()).reasons())
+        .extracting(AccessExplanation.Reason::code)
+        .containsExactly("ancestorDepartment");
+  }
+
+  @Test
+  void departmentRecordsAreSharedWithTheDepartmentAndAboveForReadingAndWriting() {
+    Record account = records.create(tokyo, "account", Map.of("name", "東京商事" + System.nanoTime()));
+    Record deal =
+        records.create(
+            tokyo,
+            "opportunity",
+            Map.of(
+                "name",
+                "東京の商談",
+                "account",
+                account.id(),
+                "stage",
+                "qualification",
+                "close_date",
+                "2026-12-24"));
+    assertThat(records.get(dai1, "opportunity", deal.id())).isEmpty();
+    assertThat(records.get(osaka, "opportunity", deal.id())).isEmpty();
+    Record changed =
+        records.update(honsha, "opportunity", deal.id(), deal.version(), Map.of("next_step", "訪問"));
+    assertThat(changed.get("next_step")).isEqualTo("訪問");
+  }
+
+  @Test
+  void viewAllAssignedDirectlyReadsEverythingButChangesNothing() {
+    Record r = lead(dai1, "監査対象" + System.nanoTime(), "referral");
+    assertThat(records.get(auditor, "sales_lead", r.id())).isPresent();
+    assertThatThrownBy(
+            () -> records.update(auditor, "sales_lead", r.id(), r.version(), Map.of("title", "x")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(access.explain("auditor", "sales_lead", r.id()).reasons())
+        .extracting(AccessExplanation.Reason::code)
+        .contains("viewAll");
+  }
+
+  @Test
+  void hiddenFieldsNeverComeBackCannotBeFilteredAndReadOnlyFieldsRefuseTheWholeWrite() {
+    Record r = lead(dai1, "項目権限" + System.nanoTime(), "referral");
+    records.update(
+        SYSTEM, "sales_lead", r.id(), r.version(), Map.of("description", "社外秘", "score", 10));
+    Record seen = records.get(dai1, "sales_lead", r.id()).orElseThrow();
+    assertThat(seen.values()).doesNotContainKey("description").containsEntry("score", 10L);
+    assertThat(
+            queries
+                .query(
+                    dai1,
+                    "sales_lead",
+                    RecordQuery.firstPage(5).where(Filter.eq("name", r.get("name"))))
+                .records())
+        .allSatisfy(x -> assertThat(x.values()).doesNotContainKey("description"));
+    assertThatThrownBy(
+            () -> queries.countCapped(dai1, "sales_lead", Filter.contains("description", "社外秘")))
+        .isInstanceOf(QueryException.class)
+        .satisfies(
+            e ->
+                assertThat(((FieldErrorsException) e).errors().get(0).code())
+                    .isEqualTo("query.unknownField"));
+    assertThatThrownBy(
+            () ->
+                records.update(
+                    dai1, "sales_lead", r.id(), seen.version(), Map.of("score", 99, "title", "部長")))
+        .isInstanceOf(FieldErrorsException.class)
+        .satisfies(
+            e ->
+                assertThat(((FieldErrorsException) e).errors())
+                    .extracting(x -> x.code())
+                    .containsExactly("field.readOnly"));
+    Record after = records.get(SYSTEM, "sales_lead", r.id()).orElseThrow();
+    assertThat(after.get("title")).isNull();
+    assertThat(after.get("score")).isEqualTo(10L);
+    assertThat(access.hiddenFields(dai1, "sales_lead")).containsExactly("description");
+  }
+
+  @Test
+  void entityPermissionsRefuseCreateAndExportButKeepReading() {
+    assertThatThrownBy(() -> records.create(dai1, "campaign", Map.of("name", "春の展示会")))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> access.requireExport(dai1, "campaign"))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("export");
+    access.requireExport(dai1, "sales_lead");
+    assertThat(queries.countCapped(dai1, "campaign", null)).isGreaterThanOrEqualTo(0);
+    CallerContext nobody = new CallerContext(dai1.userId(), "dai1", Set.of());
+    assertThatThrownBy(() -> queries.countCapped(nobody, "sales_lead", null))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+}
