@@ -18,6 +18,23 @@ final class QueryMessages {
         "\"" + e.label().en() + "\" (" + e.name() + ") has no field \"" + p + "\".");
   }
 
+  static FieldError restrictedLookup(String path, EntityDef target) {
+    String p = safe(path);
+    return new FieldError(
+        p,
+        "query.restrictedLookup",
+        "「"
+            + p
+            + "」では絞り込みや並べ替えができません。「"
+            + target.label().ja()
+            + "」には見られないレコードがあるためです。参照項目そのもの（ID）で絞り込んでください。",
+        "\""
+            + p
+            + "\" cannot be filtered or sorted on: some \""
+            + target.label().en()
+            + "\" records are not visible to you. Filter on the lookup itself (its id) instead.");
+  }
+
   static FieldError notFilterable(String path, FieldDef f) {
     return of(
         path,

@@ -57,7 +57,7 @@ public final class QueryService {
       try (Connection c = dataSource.getConnection()) {
         CallerAccess access = policy.of(c, caller, pkg.security());
         RowScope scope = Visible.readScope(access, e);
-        Visible.refuseHidden(access, e, query.filter(), query.sort());
+        Visible.refuseHidden(pkg, access, e, query.filter(), query.sort());
         PageSql plan = PageSql.plan(pkg, e, query, scope);
         long count = count(c, plan.select(), plan.where());
         List<Record> records = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class QueryService {
       try (Connection c = dataSource.getConnection()) {
         CallerAccess access = policy.of(c, caller, pkg.security());
         RowScope scope = Visible.readScope(access, e);
-        Visible.refuseHidden(access, e, filter, List.of());
+        Visible.refuseHidden(pkg, access, e, filter, List.of());
         WhereSql where = new WhereSql(pkg, e, filter, scope);
         throwIfAny(where.errors);
         return count(c, new SelectSql(pkg, e), where);
@@ -193,7 +193,7 @@ public final class QueryService {
         if (sumField != null) {
           grouped.add(new SortKey(sumField, false));
         }
-        Visible.refuseHidden(access, e, filter, grouped);
+        Visible.refuseHidden(pkg, access, e, filter, grouped);
         WhereSql where = new WhereSql(pkg, e, filter, scope);
         List<FieldError> errors = new ArrayList<>(where.errors);
         String group = GroupSql.groupColumn(e, groupField, errors);

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,23 +40,51 @@ final class Visible {
     return a.readScope(e);
   }
 
-  /** Refuses filters and sort keys naming fields the caller may not see. */
-  static void refuseHidden(CallerAccess a, EntityDef e, Filter filter, List<SortKey> sort) {
-    Set<String> hidden = a.hiddenFields(e);
-    if (hidden.isEmpty()) {
-      return;
-    }
+  /**
+   * Refuses filters and sort keys naming fields the caller may not see, and paths through a lookup
+   * ({@code account.name}) into an entity the caller may not read wholly: filtering or sorting on
+   * them would tell the names of records the caller cannot see, one guess at a time.
+   */
+  static void refuseHidden(
+      MetadataPackage pkg, CallerAccess a, EntityDef e, Filter filter, List<SortKey> sort) {
     Set<String> named = new LinkedHashSet<>();
     fields(filter, named);
     sort.forEach(k -> named.add(k.field()));
+    Set<String> hidden = a.hiddenFields(e);
     List<FieldError> errors = new ArrayList<>();
     for (String path : named) {
-      String first = path == null ? null : path.split("\\.", 2)[0];
-      if (first != null && hidden.contains(first)) {
+      if (path == null) {
+        continue;
+      }
+      String[] parts = path.split("\\.", 2);
+      if (hidden.contains(parts[0])) {
         errors.add(QueryMessages.unknownField(e, path));
+      } else if (parts.length == 2) {
+        lookupTarget(pkg, e, parts[0])
+            .flatMap(target -> throughLookup(a, e, path, target, parts[1]))
+            .ifPresent(errors::add);
       }
     }
     QueryService.throwIfAny(errors);
+  }
+
+  private static Optional<EntityDef> lookupTarget(MetadataPackage pkg, EntityDef e, String field) {
+    return e.field(field).filter(FieldDef::isLookup).flatMap(f -> pkg.entity(f.options().target()));
+  }
+
+  /** Why {@code path} may not be used: a field the caller cannot see, or records it cannot. */
+  private static Optional<FieldError> throughLookup(
+      CallerAccess a, EntityDef e, String path, EntityDef target, String field) {
+    if (field.equals("id")) {
+      return Optional.empty(); // the lookup's own value
+    }
+    if (!a.permission(target.name()).read() || a.hiddenFields(target).contains(field)) {
+      return Optional.of(QueryMessages.unknownField(e, path));
+    }
+    if (!a.readScope(target).all()) {
+      return Optional.of(QueryMessages.restrictedLookup(path, target));
+    }
+    return Optional.empty();
   }
 
   private static void fields(Filter f, Set<String> out) {

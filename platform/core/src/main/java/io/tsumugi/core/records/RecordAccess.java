@@ -7,6 +7,7 @@ import io.tsumugi.core.access.RowScope;
 import io.tsumugi.core.query.ScopeSql;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldAccess;
+import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.MetadataPackage;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,6 +37,35 @@ final class RecordAccess {
     RowScope scope = a.readScope(e);
     if (!scope.all() && !ScopeSql.contains(c, pkg, e, scope, id)) {
       throw new RecordNotVisibleException(e.name(), id);
+    }
+  }
+
+  /**
+   * A lookup set to a record the caller may not read is "not found", exactly as a missing one is:
+   * otherwise saving a guessed id would tell whether an invisible record exists. Lookups already
+   * reported as not found are skipped.
+   */
+  static void refuseInvisibleLookups(
+      Connection c,
+      MetadataPackage pkg,
+      CallerAccess a,
+      EntityDef e,
+      Map<String, Object> values,
+      List<FieldError> errors)
+      throws SQLException {
+    for (FieldDef f : e.fields()) {
+      if (!f.isLookup()
+          || !(values.get(f.name()) instanceof Long id)
+          || errors.stream().anyMatch(x -> f.name().equals(x.field()))) {
+        continue;
+      }
+      Optional<EntityDef> target = pkg.entity(f.options().target());
+      if (target.isEmpty()) {
+        continue;
+      }
+      if (!a.permission(target.get().name()).read() || !visible(c, pkg, a, target.get(), id)) {
+        errors.add(Messages.lookupMissing(f));
+      }
     }
   }
 

@@ -126,6 +126,7 @@ public final class RecordService {
     }
     RecordSql sql = new RecordSql(c, SqlDialect.of(c), e);
     sql.checkUniqueAndLookups(values, null, errors);
+    RecordAccess.refuseInvisibleLookups(c, pkg, access, e, values, errors);
     if (!errors.isEmpty()) {
       throw new RecordValidationException(errors);
     }
@@ -178,6 +179,7 @@ public final class RecordService {
       errors.addAll(hooks.validate(caller, e, id, values));
     }
     sql.checkUniqueAndLookups(changed, id, errors);
+    RecordAccess.refuseInvisibleLookups(c, pkg, access, e, changed, errors);
     if (!errors.isEmpty()) {
       throw new RecordValidationException(errors);
     }

@@ -245,6 +245,65 @@ class RecordAccessIT {
   }
 
   @Test
+  void noOneLearnsAnInvisibleLookupTargetByFilteringThroughItOrLinkingToIt() {
+    Record account = records.create(tokyo, "account", Map.of("name", "東京物産" + System.nanoTime()));
+    Map<String, Object> deal =
+        Map.of(
+            "name",
+            "東京だけの商談",
+            "account",
+            account.id(),
+            "stage",
+            "qualification",
+            "close_date",
+            "2026-12-24");
+    Record tokyoDeal = records.create(tokyo, "opportunity", deal);
+    Record osakaDeal = records.create(osaka, "opportunity", deal);
+
+    // Linking a task to a deal Osaka cannot see is "not found", as for an id that does not exist.
+    assertThatThrownBy(
+            () ->
+                records.create(
+                    osaka, "task", Map.of("subject", "電話", "opportunity", tokyoDeal.id())))
+        .isInstanceOfSatisfying(
+            FieldErrorsException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(x -> x.field() + " " + x.code())
+                    .containsExactly("opportunity lookup.notFound"));
+    Record task =
+        records.create(osaka, "task", Map.of("subject", "電話", "opportunity", osakaDeal.id()));
+    assertThatThrownBy(
+            () ->
+                records.update(
+                    osaka,
+                    "task",
+                    task.id(),
+                    task.version(),
+                    Map.of("opportunity", tokyoDeal.id())))
+        .isInstanceOf(FieldErrorsException.class);
+    assertThat(records.get(SYSTEM, "task", task.id()).orElseThrow().get("opportunity"))
+        .isEqualTo(osakaDeal.id());
+    records.create(tokyo, "task", Map.of("subject", "訪問", "opportunity", tokyoDeal.id()));
+
+    // Filtering or sorting through the lookup would tell the deal's name one guess at a time.
+    Filter guess = Filter.eq("opportunity.name", "東京だけの商談");
+    assertThatThrownBy(() -> queries.countCapped(osaka, "task", guess))
+        .isInstanceOfSatisfying(
+            QueryException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(x -> x.code())
+                    .containsExactly("query.restrictedLookup"));
+    // The lookup's own value (the id) is the task's data, and tasks are public: that stays usable.
+    assertThat(queries.countCapped(osaka, "task", Filter.eq("opportunity.id", tokyoDeal.id())))
+        .isEqualTo(1);
+    assertThat(queries.countCapped(SYSTEM, "task", guess)).isGreaterThanOrEqualTo(1);
+    // Paths into an entity everyone reads wholly stay usable.
+    assertThat(queries.countCapped(osaka, "task", Filter.eq("account.name", "どこにもない会社"))).isZero();
+  }
+
+  @Test
   void viewAllAssignedDirectlyReadsEverythingButChangesNothing() {
     Record r = lead(dai1, "監査対象" + System.nanoTime(), "referral");
     assertThat(records.get(auditor, "sales_lead", r.id())).isPresent();
