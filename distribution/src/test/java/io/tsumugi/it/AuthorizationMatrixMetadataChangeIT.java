@@ -220,6 +220,10 @@ class AuthorizationMatrixMetadataChangeIT {
     ObjectNode entities = set.putObject("entities");
     crud(entities.putObject("*"), true);
     crud(entities.putObject("campaign"), false);
+    set.putObject("fields")
+        .putObject("account")
+        .put("annual_revenue", "none")
+        .put("employees", "read");
     ArrayNode rules = security.putArray("sharingRules");
     ObjectNode web = rules.addObject();
     web.put("name", "web_leads_to_osaka").put("entity", "sales_lead").put("access", "read");
@@ -456,8 +460,18 @@ class AuthorizationMatrixMetadataChangeIT {
     Rec account = create("first", "account", "東京秘密商事-" + RUN, null);
     ObjectNode contact = ApiClient.JSON.createObjectNode();
     contact.put("last_name", "大阪").put("first_name", "花子").put("account", account.id());
-    ApiClient.Reply osakaContact =
+    // Pointing a lookup at the invisible account is "not found", as a made-up id is.
+    ApiClient.Reply guessedLink =
         call("osaka", "POST", "/api/v1/records/contact", contact.toString());
+    assertThat(guessedLink.status()).as(guessedLink.body()).isEqualTo(422);
+    assertThat(guessedLink.json().path("errors").get(0).path("code").asText())
+        .isEqualTo("lookup.notFound");
+    ObjectNode madeUp = contact.deepCopy().put("account", 999_999_999L);
+    assertThat(call("osaka", "POST", "/api/v1/records/contact", madeUp.toString()).body())
+        .isEqualTo(guessedLink.body());
+    // The account's owner links a (public) contact to it, which Osaka then reads.
+    ApiClient.Reply osakaContact =
+        call("first", "POST", "/api/v1/records/contact", contact.toString());
     assertThat(osakaContact.status()).as(osakaContact.body()).isEqualTo(201);
 
     assertThat(call("osaka", "GET", "/api/v1/records/sales_lead/" + secret.id(), null).status())
@@ -580,5 +594,50 @@ class AuthorizationMatrixMetadataChangeIT {
         browser.quit();
       }
     }
+  }
+
+  @Test
+  void aRepsScreensLeaveOutHiddenFieldsAndSaveWithReadOnlyOnes() throws Exception {
+    Rec account = create("tokyo", "account", "売上非公開-" + RUN, null);
+    String path = "/api/v1/records/account/" + account.id();
+    ApiClient.Reply set =
+        withinRateLimit(admin, "PATCH", path, "{\"annual_revenue\":98765432,\"employees\":30}");
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    JsonNode seen = call("tokyo", "GET", path, null).json();
+    assertThat(seen.has("annual_revenue")).as("a hidden field in the API").isFalse();
+    assertThat(seen.path("employees").asInt()).isEqualTo(30);
+
+    org.openqa.selenium.WebDriver browser = Browser.desktop("ja");
+    try {
+      ScreenSession screen = new ScreenSession(server, browser);
+      screen.open("/login.xhtml");
+      screen.type("login:loginId", login("tokyo"));
+      screen.type("login:password", PASSWORD);
+      browser.findElement(org.openqa.selenium.By.id("login:submit")).click();
+      screen.waitFor(org.openqa.selenium.By.id("welcome"));
+
+      screen.open("/r/view.xhtml?entity=account&id=" + account.id());
+      screen.waitFor(org.openqa.selenium.By.id("field-employees"));
+      assertThat(browser.getPageSource())
+          .as("the record page names no hidden field, not even empty")
+          .doesNotContain("年間売上", "98,765,432", "field-annual_revenue");
+
+      screen.open("/r/edit.xhtml?entity=account&id=" + account.id());
+      screen.waitFor(org.openqa.selenium.By.id("form:save"));
+      assertThat(browser.getPageSource()).doesNotContain("年間売上", "form:annual_revenue");
+      assertThat(browser.findElements(org.openqa.selenium.By.id("form:employees_input")))
+          .as("a read-only field has no input")
+          .isEmpty();
+      screen.type("form:description", "画面から更新");
+      browser.findElement(org.openqa.selenium.By.id("form:save")).click();
+      screen.waitFor(org.openqa.selenium.By.id("field-description"));
+      Browser.screenshot(browser, "access-hidden-and-read-only-fields-ja");
+    } finally {
+      browser.quit();
+    }
+    JsonNode stored = withinRateLimit(admin, "GET", path, null).json();
+    assertThat(stored.path("description").asText()).isEqualTo("画面から更新");
+    assertThat(stored.path("annual_revenue").asLong()).isEqualTo(98765432L);
+    assertThat(stored.path("employees").asInt()).isEqualTo(30);
   }
 }

@@ -5,9 +5,13 @@ import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.EntityPermission;
+import io.tsumugi.metadata.model.FieldAccess;
+import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.MetadataPackage;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -47,6 +51,27 @@ public final class AccessService {
   /** The fields of {@code entity} hidden from the caller. */
   public Set<String> hiddenFields(CallerContext caller, String entity) {
     return with(caller, a -> a.hiddenFields(active.entity(entity)));
+  }
+
+  /**
+   * The fields of {@code entity} the caller may not edit, with what the caller may do: {@link
+   * FieldAccess#NONE} (hidden) or {@link FieldAccess#READ}; fields not listed are editable. One
+   * read of the caller's access, for screens that show a whole entity.
+   */
+  public Map<String, FieldAccess> restrictedFields(CallerContext caller, String entity) {
+    return with(
+        caller,
+        a -> {
+          EntityDef e = active.entity(entity);
+          Map<String, FieldAccess> out = new LinkedHashMap<>();
+          for (FieldDef f : e.fields()) {
+            FieldAccess access = a.field(e, f);
+            if (access != FieldAccess.EDIT) {
+              out.put(f.name(), access);
+            }
+          }
+          return out;
+        });
   }
 
   /**

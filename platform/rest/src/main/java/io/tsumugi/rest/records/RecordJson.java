@@ -53,7 +53,10 @@ final class RecordJson {
     return out;
   }
 
-  /** The record as the API shows it (the shape of the entity's OpenAPI schema). */
+  /**
+   * The record as the API shows it (the shape of the entity's OpenAPI schema), without the fields
+   * hidden from the caller.
+   */
   static ObjectNode toJson(EntityDef entity, Record record) {
     ObjectNode out = Json.object();
     out.put("id", record.id());
@@ -64,6 +67,11 @@ final class RecordJson {
       put(out, "ownerId", record.get("owner_id"));
     }
     for (FieldDef field : entity.fields()) {
+      // A stored field is always read; its absence means the services withheld it (hidden from
+      // the caller), so the key is left out too rather than shown as null.
+      if (field.isStored() && !record.values().containsKey(field.name())) {
+        continue;
+      }
       put(out, field.name(), record.get(field.name()));
     }
     return out;

@@ -6,6 +6,7 @@ import io.tsumugi.core.query.RecordQuery;
 import io.tsumugi.core.query.SortKey;
 import io.tsumugi.core.records.FieldHistory;
 import io.tsumugi.core.records.Record;
+import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.web.metadata.EntityViews;
 import io.tsumugi.web.metadata.FieldView;
 import io.tsumugi.web.record.RecordDetailView;
@@ -111,12 +112,16 @@ public class RecordPanelsView {
 
   private List<HistoryRow> readHistory() {
     EntityViews views = formats.views(detail.getEntity());
+    EntityDef entity = engine.active().entity(detail.getEntity());
     ValueDisplay display = formats.display();
     HistoryValues values = new HistoryValues(engine, caller.get(), display);
     List<HistoryRow> rows = new ArrayList<>();
     for (FieldHistory.Change change :
         engine.history().page(detail.getEntity(), detail.getId(), null, HISTORY_ROWS)) {
       Optional<FieldView> field = views.field(change.field());
+      if (field.isEmpty() && entity.field(change.field()).isPresent()) {
+        continue; // a field hidden from the viewer (a field since deleted shows by its name)
+      }
       rows.add(
           new HistoryRow(
               field.map(FieldView::getLabel).orElse(change.field()),

@@ -59,7 +59,9 @@ public class BulkActionsView implements Serializable {
     EntityViews views = formats.views(list.getEntity());
     return def.fields().stream()
         .filter(BulkActionsView::editable)
-        .map(f -> views.field(f.name()).orElseThrow())
+        .map(f -> views.field(f.name()))
+        .flatMap(Optional::stream)
+        .filter(f -> !f.isReadOnly()) // fields the viewer may only read
         .map(f -> new OptionView(f.getName(), f.getLabel(), null))
         .toList();
   }

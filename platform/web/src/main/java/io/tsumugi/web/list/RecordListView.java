@@ -218,7 +218,8 @@ public class RecordListView implements ListQuerySource {
       chosenColumns.forEach(name -> def.field(name).ifPresent(chosen::add));
       List<FieldDef> fields =
           chosen.isEmpty() ? ListViewChoice.columns(def, ListViewChoice.pick(def, view)) : chosen;
-      columns = fields.stream().map(field -> column(field, views)).toList();
+      columns =
+          fields.stream().map(field -> column(field, views)).flatMap(Optional::stream).toList();
     }
     return columns;
   }
@@ -228,14 +229,20 @@ public class RecordListView implements ListQuerySource {
     return getColumns().isEmpty() ? null : getColumns().get(0).getField();
   }
 
-  private static ColumnView column(FieldDef field, EntityViews views) {
-    FieldView fieldView = views.field(field.name()).orElseThrow();
+  /** The column of {@code field}, if the viewer may see the field. */
+  private static Optional<ColumnView> column(FieldDef field, EntityViews views) {
+    Optional<FieldView> shown = views.field(field.name());
+    if (shown.isEmpty()) {
+      return Optional.empty();
+    }
+    FieldView fieldView = shown.get();
     boolean numeric =
         switch (field.type()) {
           case INTEGER, DECIMAL, CURRENCY, PERCENT -> true;
           default -> false;
         };
-    return new ColumnView(field.name(), fieldView.getLabel(), field.sortable(), numeric);
+    return Optional.of(
+        new ColumnView(field.name(), fieldView.getLabel(), field.sortable(), numeric));
   }
 
   /** Turns a record into displayed text per column; lookups show the target's name. */
@@ -266,7 +273,8 @@ public class RecordListView implements ListQuerySource {
   public List<OptionView> getColumnOptions() {
     EntityViews views = views();
     return entityDef().fields().stream()
-        .map(f -> views.field(f.name()).orElseThrow())
+        .map(f -> views.field(f.name()))
+        .flatMap(Optional::stream)
         .map(f -> new OptionView(f.getName(), f.getLabel(), null))
         .toList();
   }
@@ -275,7 +283,8 @@ public class RecordListView implements ListQuerySource {
   public List<OptionView> getFilterFields() {
     EntityViews views = views();
     return FilterEditor.filterableFields(entityDef()).stream()
-        .map(f -> views.field(f.name()).orElseThrow())
+        .map(f -> views.field(f.name()))
+        .flatMap(Optional::stream)
         .map(f -> new OptionView(f.getName(), f.getLabel(), null))
         .toList();
   }

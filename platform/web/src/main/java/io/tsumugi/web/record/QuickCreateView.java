@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -82,7 +83,8 @@ public class QuickCreateView implements Serializable {
     EntityViews views = formats.views(target);
     return engine.active().entity(target).fields().stream()
         .filter(f -> f.required() && f.isStored() && f.defaultValue() == null)
-        .map(f -> views.field(f.name()).orElseThrow())
+        .map(f -> views.field(f.name()))
+        .flatMap(Optional::stream)
         .toList();
   }
 

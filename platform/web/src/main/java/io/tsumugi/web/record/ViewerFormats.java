@@ -1,13 +1,17 @@
 package io.tsumugi.web.record;
 
 import io.tsumugi.core.engine.Engine;
+import io.tsumugi.web.access.CallerFields;
 import io.tsumugi.web.metadata.EntityViews;
 import io.tsumugi.web.metadata.ViewerLanguage;
 import io.tsumugi.web.session.Messages;
+import io.tsumugi.web.session.ScreenCaller;
 import io.tsumugi.web.session.UserSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What every record screen needs to show an entity to the person viewing it: its view models in
@@ -20,11 +24,25 @@ public class ViewerFormats {
   @Inject private ViewerLanguage language;
   @Inject private Messages messages;
   @Inject private UserSession session;
+  @Inject private ScreenCaller caller;
 
-  /** The screens' view of {@code entity} in the active metadata. */
+  private final Map<String, EntityViews> views = new HashMap<>();
+
+  /**
+   * The screens' view of {@code entity} in the active metadata, as the viewer may see it: without
+   * the fields hidden from them, with those they may only read made read-only. Read once per
+   * request and entity.
+   */
   public EntityViews views(String entity) {
-    return new EntityViews(
-        engine.active().current().pkg(), engine.active().entity(entity), language.isJapanese());
+    return views.computeIfAbsent(
+        entity,
+        name ->
+            new EntityViews(
+                engine.active().current().pkg(),
+                CallerFields.restrict(
+                    engine.active().entity(name),
+                    engine.access().restrictedFields(caller.get(), name)),
+                language.isJapanese()));
   }
 
   /** The time zone the viewer's dates are in. */
