@@ -1,6 +1,5 @@
 package io.tsumugi.admin.listview;
 
-import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.FieldType;
 import io.tsumugi.metadata.model.ListView;
@@ -12,7 +11,6 @@ import io.tsumugi.metadata.validate.ValidationReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,11 +42,9 @@ public final class ListViewProblems {
     String prefix = "/entities/" + entityIndex + "/listViews/" + viewIndex;
     List<Line> lines = new ArrayList<>();
     lines.addAll(numbers(pkg, entityIndex, view, label));
-    lines.addAll(queryable(pkg.entities().get(entityIndex), view, label));
     for (MetadataProblem p : report.problems()) {
-      // The validator only warns about sorting on a field that is not sortable; the list page
-      // refuses it, so queryable() reports it as an error instead.
-      if (!p.path().startsWith(prefix) || "listView.notSortable".equals(p.code())) {
+      // The validator refuses filters and sort keys the list page's query would refuse.
+      if (!p.path().startsWith(prefix)) {
         continue;
       }
       String[] where = where(p.path().substring(prefix.length()), view, label);
@@ -82,48 +78,6 @@ public final class ListViewProblems {
       }
     }
     return lines;
-  }
-
-  /**
-   * Filters and sort keys the list page's query would refuse (see the core's FieldPath): a filter
-   * needs a filterable, searchable or lookup field, a sort key a sortable one.
-   */
-  private static List<Line> queryable(EntityDef e, ListView view, Function<String, String> label) {
-    List<Line> lines = new ArrayList<>();
-    for (int i = 0; i < view.filters().size(); i++) {
-      Optional<FieldDef> f = field(e, view.filters().get(i).field());
-      if (f.isPresent()
-          && !(f.get().isStored()
-              && (f.get().filterable() || f.get().isLookup() || f.get().searchable()))) {
-        String[] where = where("/filters/" + i, view, label);
-        lines.add(
-            new Line(
-                true,
-                where[0] + "この項目では絞り込めません。項目の設定で「絞り込み可」をオンにしてください。",
-                where[1]
-                    + "this field cannot be filtered on: turn on \"filterable\" in its settings."));
-      }
-    }
-    for (int i = 0; i < view.sort().size(); i++) {
-      Optional<FieldDef> f = field(e, view.sort().get(i).field());
-      if (f.isPresent()
-          && !(f.get().isStored()
-              && f.get().sortable()
-              && f.get().type() != FieldType.MULTIPICKLIST)) {
-        String[] where = where("/sort/" + i, view, label);
-        lines.add(
-            new Line(
-                true,
-                where[0] + "この項目では並べ替えられません。項目の設定で「並べ替え可」をオンにしてください。",
-                where[1]
-                    + "this field cannot be sorted on: turn on \"sortable\" in its settings."));
-      }
-    }
-    return lines;
-  }
-
-  private static Optional<FieldDef> field(EntityDef e, String name) {
-    return name == null ? Optional.empty() : e.field(name);
   }
 
   /** "フィルター 2（家賃）: " and "Filter 2 (Rent): " for a path inside the view. */

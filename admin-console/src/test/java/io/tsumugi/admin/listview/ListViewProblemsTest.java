@@ -112,8 +112,8 @@ class ListViewProblemsTest {
     assertThat(lines).allMatch(ListViewProblems.Line::error);
     assertThat(lines)
         .extracting(ListViewProblems.Line::ja)
-        .anyMatch(l -> l.startsWith("並べ替え 1（L:description）: この項目では並べ替えられません"))
-        .anyMatch(l -> l.startsWith("フィルター 1（L:description）: この項目では絞り込めません"));
+        .anyMatch(l -> l.startsWith("並べ替え 1（L:description）: ") && l.contains("並べ替えできません"))
+        .anyMatch(l -> l.startsWith("フィルター 1（L:description）: ") && l.contains("絞り込みできません"));
   }
 
   @Test

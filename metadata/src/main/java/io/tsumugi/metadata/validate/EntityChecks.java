@@ -52,6 +52,13 @@ final class EntityChecks {
             "pipelineField.wrongType",
             "パイプラインの項目「" + e.pipelineField() + "」は picklist 型にしてください。",
             "the pipeline field \"" + e.pipelineField() + "\" must be a picklist.");
+      } else if (!filterable(f.get())) {
+        // The board reads each column as a filter on this field.
+        c.error(
+            path + "/pipelineField",
+            "pipelineField.notFilterable",
+            "パイプラインの項目「" + e.pipelineField() + "」は「絞り込み可能」（filterable）にしてください。",
+            "the pipeline field \"" + e.pipelineField() + "\" must be filterable.");
       }
     }
     sections(c, path + "/layouts/form/sections", e, e.layouts().formSections());
@@ -163,12 +170,15 @@ final class EntityChecks {
       Optional<FieldDef> f = name == null ? Optional.empty() : e.field(name);
       if (name != null && f.isEmpty()) {
         unknownField(c, path + "/sort/" + i + "/field", "listView.unknownField", e, name);
-      } else if (f.isPresent() && !f.get().sortable()) {
-        c.warning(
+      } else if (f.isPresent() && !sortable(f.get())) {
+        // An error, not a warning: the query service refuses the sort, so the list would fail.
+        c.error(
             path + "/sort/" + i + "/field",
             "listView.notSortable",
-            "項目「" + name + "」は sortable ではないため、並べ替えにインデックスが使われません。",
-            "the field \"" + name + "\" is not sortable, so sorting on it is not indexed.");
+            "項目「" + name + "」では並べ替えできません。項目を「並べ替え可能」（sortable）にするか、別の項目で並べ替えてください。",
+            "the field \""
+                + name
+                + "\" cannot be sorted on: make it sortable, or sort on another field.");
       }
     }
     filters(c, e, v.filters(), path, "listView");
@@ -187,6 +197,14 @@ final class EntityChecks {
       Optional<FieldDef> f = flt.field() == null ? Optional.empty() : e.field(flt.field());
       if (flt.field() != null && f.isEmpty()) {
         unknownField(c, fp + "/field", codePrefix + ".unknownField", e, flt.field());
+        continue;
+      }
+      if (f.isPresent() && !filterable(f.get())) {
+        c.error(
+            fp + "/field",
+            codePrefix + ".notFilterable",
+            "項目「" + flt.field() + "」では絞り込みできません。項目を「絞り込み可能」（filterable）にしてください。",
+            "the field \"" + flt.field() + "\" cannot be filtered on: make it filterable.");
         continue;
       }
       if (flt.operator() == null) {
@@ -220,6 +238,16 @@ final class EntityChecks {
             "the date value \"" + date + "\" must be YYYY-MM-DD, today, today+60d or today-7d.");
       }
     }
+  }
+
+  /** What the query service filters on: stored and filterable, a lookup, or searchable. */
+  static boolean filterable(FieldDef f) {
+    return f.isStored() && (f.filterable() || f.isLookup() || f.searchable());
+  }
+
+  /** What the query service sorts on. */
+  static boolean sortable(FieldDef f) {
+    return f.isStored() && f.sortable() && f.type() != FieldType.MULTIPICKLIST;
   }
 
   static void unknownField(Context c, String path, String code, EntityDef e, String name) {
