@@ -2,7 +2,7 @@ package io.tsumugi.admin.metadata;
 
 import io.tsumugi.core.metadata.MetadataVersionRecord;
 import io.tsumugi.core.metadata.MetadataVersions;
-import io.tsumugi.metadata.load.MetadataLoader;
+import io.tsumugi.core.schema.runtime.MetadataStore;
 import io.tsumugi.metadata.model.MetadataPackage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ public class VersionPackages {
         .filter(v -> v.getVersionNo() == versionNo)
         .findFirst()
         .map(MetadataVersionRecord::getPackageJson)
-        .map(json -> new MetadataLoader().loadJson(json).orThrow())
+        .map(MetadataStore::stored)
         .orElse(MetadataPackage.empty(MetadataPackage.STANDARD_NAMESPACE));
   }
 }

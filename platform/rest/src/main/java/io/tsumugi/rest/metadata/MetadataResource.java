@@ -169,7 +169,7 @@ public class MetadataResource {
     if (record.getPackageJson() == null) {
       return MetadataPackage.empty(MetadataPackage.STANDARD_NAMESPACE);
     }
-    return new MetadataLoader().loadJson(record.getPackageJson()).orThrow();
+    return io.tsumugi.core.schema.runtime.MetadataStore.stored(record.getPackageJson());
   }
 
   private MetadataPackage load(InputStream body) {

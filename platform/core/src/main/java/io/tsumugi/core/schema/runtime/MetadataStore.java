@@ -1,6 +1,7 @@
 package io.tsumugi.core.schema.runtime;
 
 import io.tsumugi.metadata.json.PackageWriter;
+import io.tsumugi.metadata.load.LoadResult;
 import io.tsumugi.metadata.load.MetadataLoader;
 import io.tsumugi.metadata.model.MetadataPackage;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The metadata versions in {@code sys_metadata_version}: exactly one active, every past one kept
@@ -17,6 +19,29 @@ import java.time.Instant;
  * version is written on the apply's own connection and transaction.
  */
 public final class MetadataStore {
+
+  /**
+   * Checks made stricter after versions could be stored under the looser rules (a list view sorting
+   * on a field that cannot be sorted was a warning). A stored version failing only these still
+   * loads, so an upgrade never stops the server; the next apply must fix them.
+   */
+  private static final Set<String> TIGHTENED_LATER =
+      Set.of(
+          "listView.notSortable",
+          "listView.notFilterable",
+          "sharingRule.notFilterable",
+          "pipelineField.notFilterable");
+
+  /** A stored package document (a version's), read and validated. */
+  public static MetadataPackage stored(String json) {
+    LoadResult r = new MetadataLoader().loadJson(json);
+    if (!r.isValid()
+        && r.pkg() != null
+        && r.report().errors().stream().allMatch(p -> TIGHTENED_LATER.contains(p.code()))) {
+      return r.pkg();
+    }
+    return r.orThrow();
+  }
 
   /** The active version; version 1 (empty metadata) has no package document. */
   public ActiveMetadata.Version active(Connection c) throws SQLException {
@@ -31,9 +56,7 @@ public final class MetadataStore {
       int no = rs.getInt(1);
       String json = rs.getString(2);
       MetadataPackage pkg =
-          json == null
-              ? MetadataPackage.empty(MetadataPackage.STANDARD_NAMESPACE)
-              : new MetadataLoader().loadJson(json).orThrow();
+          json == null ? MetadataPackage.empty(MetadataPackage.STANDARD_NAMESPACE) : stored(json);
       return new ActiveMetadata.Version(no, pkg);
     }
   }
