@@ -87,7 +87,7 @@ final class SelectSql {
 
   /** The record's columns, the sort values as {@code sk_<i>}, the lookup targets' names. */
   String columns(List<FieldPath> sortKeys) {
-    StringBuilder s = new StringBuilder(FieldPath.MAIN_ALIAS).append(".*");
+    StringBuilder s = new StringBuilder(RecordRows.columns(e, FieldPath.MAIN_ALIAS));
     for (int i = 0; i < sortKeys.size(); i++) {
       s.append(", ").append(sortKeys.get(i).expression()).append(" AS sk_").append(i);
     }

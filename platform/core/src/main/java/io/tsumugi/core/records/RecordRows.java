@@ -31,6 +31,11 @@ public final class RecordRows {
     return new Record(e.name(), raw.id(), raw.version(), values, lookupNames);
   }
 
+  /** The columns {@link #read} needs, each named, prefixed by {@code alias} (never {@code *}). */
+  public static String columns(EntityDef e, String alias) {
+    return RecordSql.columns(e, alias);
+  }
+
   /** The value of {@code f} in column {@code column} of the current row, in the field's type. */
   public static Object readValue(FieldDef f, ResultSet rs, String column) throws SQLException {
     return RecordSql.readValue(f, rs, column);

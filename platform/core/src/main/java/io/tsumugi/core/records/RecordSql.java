@@ -42,8 +42,30 @@ final class RecordSql {
     this.table = SqlNames.table(e.name());
   }
 
+  /**
+   * The columns {@link #read} reads, named one by one (never {@code *}): PostgreSQL refuses to run
+   * a cached prepared {@code SELECT *} once a field's column was added ("cached plan must not
+   * change result type"), while a named list changes the statement's text with the metadata.
+   */
+  static String columns(EntityDef e, String alias) {
+    String a = alias == null ? "" : alias + ".";
+    StringBuilder s = new StringBuilder();
+    for (String system :
+        List.of(
+            "id", "version", "owner_id", "created_by", "updated_by", "created_at", "updated_at")) {
+      s.append(s.isEmpty() ? "" : ", ").append(a).append(system);
+    }
+    for (FieldDef f : e.fields()) {
+      if (f.isStored()) {
+        s.append(", ").append(a).append(SqlNames.column(f.name()));
+      }
+    }
+    return s.toString();
+  }
+
   Optional<Record> find(long id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + columns(e, null) + " FROM " + table + " WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(read(e, rs)) : Optional.empty();
@@ -55,7 +77,13 @@ final class RecordSql {
   Optional<Record> findBy(FieldDef f, Object v) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT * FROM " + table + " WHERE " + SqlNames.column(f.name()) + " = ? FOR UPDATE")) {
+            "SELECT "
+                + columns(e, null)
+                + " FROM "
+                + table
+                + " WHERE "
+                + SqlNames.column(f.name())
+                + " = ? FOR UPDATE")) {
       bind(ps, 1, f, v);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(read(e, rs)) : Optional.empty();

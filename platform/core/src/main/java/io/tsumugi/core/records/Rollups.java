@@ -172,7 +172,9 @@ public final class Rollups {
             ? null
             : CompiledExpressions.of(pkg, child, rollup.options().filter(), ExprType.BOOL);
     String sql =
-        "SELECT * FROM "
+        "SELECT "
+            + RecordSql.columns(child, null)
+            + " FROM "
             + SqlNames.table(child.name())
             + " WHERE "
             + SqlNames.column(link.name())
