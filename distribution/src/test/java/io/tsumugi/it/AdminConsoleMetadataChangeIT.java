@@ -410,8 +410,7 @@ class AdminConsoleMetadataChangeIT {
   }
 
   private String text(By locator) {
-    List<WebElement> found = browser.findElements(locator);
-    return found.isEmpty() ? "" : found.get(0).getText();
+    return Browser.textOf(browser, locator);
   }
 
   private void sleepForAjax() {

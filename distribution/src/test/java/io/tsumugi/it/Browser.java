@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -147,5 +148,23 @@ final class Browser {
       Assertions.fail(message);
     }
     Assumptions.abort(message);
+  }
+
+  /**
+   * The first matching element's text, or "" while it is missing or being replaced: Chromium
+   * reports an element re-rendered by ajax either as stale or as "Node ... does not belong to the
+   * document". For wait conditions, which then simply look again.
+   */
+  static String textOf(WebDriver browser, By locator) {
+    try {
+      List<WebElement> found = browser.findElements(locator);
+      return found.isEmpty() ? "" : found.get(0).getText();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e instanceof StaleElementReferenceException
+          || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return "";
+      }
+      throw e;
+    }
   }
 }

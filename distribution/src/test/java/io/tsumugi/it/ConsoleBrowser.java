@@ -1,7 +1,6 @@
 package io.tsumugi.it;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -121,8 +120,7 @@ final class ConsoleBrowser {
   }
 
   String text(By locator) {
-    List<WebElement> found = browser.findElements(locator);
-    return found.isEmpty() ? "" : found.get(0).getText();
+    return Browser.textOf(browser, locator);
   }
 
   void click(By locator) {
