@@ -640,4 +640,76 @@ class AuthorizationMatrixMetadataChangeIT {
     assertThat(stored.path("annual_revenue").asLong()).isEqualTo(98765432L);
     assertThat(stored.path("employees").asInt()).isEqualTo(30);
   }
+
+  @Test
+  void theConsoleExplainsWhoSeesARecordAssignsSetsAndStagesVisibility() throws Exception {
+    Rec secret = create("first", "sales_lead", "説明用リード-" + RUN, "referral");
+    LeftoverDraft.discard(server);
+    org.openqa.selenium.WebDriver browser = Browser.desktop("ja");
+    try {
+      ConsoleBrowser console = new ConsoleBrowser(browser, server);
+      console.logInAsAdmin();
+      console.open("/admin/access.xhtml");
+      console.waitFor(org.openqa.selenium.By.id("access-title"));
+      assertThat(console.text(org.openqa.selenium.By.id("sets")))
+          .contains("standard_user", "CRUD IE", "CRUD I-");
+      assertThat(console.text(org.openqa.selenium.By.id("rules")))
+          .contains("web_leads_to_osaka", departmentNames.get("osaka"), "閲覧");
+
+      // The manager above the owner's department reads it; Osaka does not see it at all.
+      String hq = explain(console, login("hq"), secret.id());
+      assertThat(hq).contains("閲覧できますが、変更はできません");
+      assertThat(
+              browser.findElements(org.openqa.selenium.By.cssSelector("#reasons li")).stream()
+                  .map(li -> li.getAttribute("data-code")))
+          .contains("ancestorDepartment");
+      Browser.screenshot(browser, "admin-access-explain-ja");
+      assertThat(explain(console, login("osaka"), secret.id())).contains("見られません");
+
+      console.type("assign:user", login("nodept"));
+      console.click(org.openqa.selenium.By.id("assign:add"));
+      console.waitUntil(
+          "the assignment",
+          d -> console.text(org.openqa.selenium.By.id("assigned")).contains("standard_user"));
+      assertThat(call("nodept", "GET", "/api/v1/records/sales_lead/" + secret.id(), null).status())
+          .as("a permission set without view-all opens no private record")
+          .isEqualTo(404);
+      console.type("assign:user", login("nodept"));
+      console.click(org.openqa.selenium.By.id("assign:remove"));
+      console.waitUntil(
+          "the removal",
+          d -> !console.text(org.openqa.selenium.By.id("assigned")).contains("standard_user"));
+
+      String menu =
+          browser
+              .findElement(
+                  org.openqa.selenium.By.xpath(
+                      "//tr[.//code[text()='product']]//div[contains(@class,'ui-selectonemenu')]"))
+              .getAttribute("id");
+      console.choose(menu, "全員閲覧");
+      console.click(org.openqa.selenium.By.id("visibility:stage"));
+      console.waitUntil(
+          "the staged message",
+          d -> console.text(org.openqa.selenium.By.id("messages")).contains("下書きに入れました"));
+      console.open("/admin/review.xhtml");
+      console.waitFor(org.openqa.selenium.By.id("review-title"));
+      assertThat(console.text(org.openqa.selenium.By.tagName("main")))
+          .contains("公開範囲・権限セット・共有ルールを変更");
+      Browser.screenshot(browser, "admin-access-visibility-review-ja");
+    } finally {
+      browser.quit();
+      LeftoverDraft.discard(server); // the staged visibility is not applied
+    }
+  }
+
+  private static String explain(ConsoleBrowser console, String login, long id) {
+    console.type("explain:login", login);
+    console.choose("explain:entity", "リード (sales_lead)");
+    console.type("explain:recordId", Long.toString(id));
+    console.click(org.openqa.selenium.By.id("explain:ask"));
+    console.waitUntil(
+        "the explanation for " + login,
+        d -> console.text(org.openqa.selenium.By.id("verdict")).contains(login));
+    return console.text(org.openqa.selenium.By.id("verdict"));
+  }
 }
