@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -422,21 +421,7 @@ class AdminConsoleMetadataChangeIT {
   }
 
   private void waitUntil(String what, Function<WebDriver, Boolean> condition) {
-    try {
-      new WebDriverWait(browser, Duration.ofSeconds(20))
-          .ignoring(StaleElementReferenceException.class)
-          .until(condition::apply);
-    } catch (TimeoutException e) {
-      Browser.screenshot(browser, "failed-admin-" + what.replaceAll("[^A-Za-z0-9]", "-"));
-      throw new AssertionError(
-          "Timed out waiting for "
-              + what
-              + " at "
-              + browser.getCurrentUrl()
-              + "; the page said: "
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
+    new ConsoleBrowser(browser, server).waitUntil(what, condition);
   }
 
   private WebElement waitFor(By locator) {
