@@ -16,8 +16,13 @@ final class ApiClient {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private final RunningServer server;
+  // HTTP/1.1: over plain http the JDK client otherwise tries an h2c upgrade, and once in CI it read
+  // a JSON body as an HTTP/2 frame ("Frame type(98) ... exceeds MAX_FRAME_SIZE").
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   ApiClient(RunningServer server) {
     this.server = server;

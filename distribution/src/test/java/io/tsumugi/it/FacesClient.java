@@ -33,6 +33,7 @@ final class FacesClient {
     this.acceptLanguage = acceptLanguage;
     this.http =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempt (see ApiClient)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
