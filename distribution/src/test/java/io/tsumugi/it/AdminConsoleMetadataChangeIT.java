@@ -179,6 +179,21 @@ class AdminConsoleMetadataChangeIT {
     type("list:quickFind", unique);
     waitUntil("the new property in the list", d -> text(By.id("list")).contains(property));
     Browser.screenshot(browser, "property-list-ja");
+
+    // Back as the administrator: a stricter rule tried on the stored records names the record
+    // it fails on, and the link opens it. Not saved.
+    browser.get(server.uri("/admin/rule.xhtml?entity=property&rule=rent_positive").toString());
+    waitFor(By.id("rule:expression"));
+    type("rule:expression", "rent > 200000");
+    waitUntil("the rule compiles", d -> text(By.id("rule:expression-check")).contains("正しく解釈でき"));
+    browser.findElement(By.id("rule:try")).click();
+    waitUntil("the trial", d -> text(By.id("rule:trial")).contains("1 件中 1 件が条件を満たしません"));
+    assertThat(text(By.id("rule:trial"))).contains(property);
+    Browser.screenshot(browser, "admin-rule-trial-ja");
+    String link =
+        browser.findElement(By.cssSelector("#rule\\:trial a.ts-trial-record")).getAttribute("href");
+    browser.get(link);
+    assertThat(waitFor(By.id("record-title")).getText()).isEqualTo(property);
   }
 
   /**

@@ -19,6 +19,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Backs {@code /admin/rule.xhtml}: adds or edits a validation rule of an entity in the draft. */
@@ -45,6 +46,7 @@ public class RuleEditView implements Serializable {
   private String pickedField;
   private List<String> expressionErrors = List.of();
   private String trialResult;
+  private List<Map<String, Object>> trialRecords = List.of();
 
   /** The view action: fills the form from the draft's rule, if one is named. */
   public String load() {
@@ -97,11 +99,13 @@ public class RuleEditView implements Serializable {
   /** Tries the expression on the stored records of the active entity. */
   public void tryOnRecords() {
     WorkingCopy copy = drafts.load(caller.loginId());
-    trialResult =
+    RuleTrial.Result result =
         copy.pkg()
             .entity(entityName)
-            .map(e -> new RuleTrial(drafts.engine()).run(copy.pkg(), e, expression, caller))
+            .map(e -> new RuleTrial(drafts.engine()).run(copy.pkg(), e, expression))
             .orElse(null);
+    trialResult = result == null ? null : result.sentence();
+    trialRecords = result == null ? List.of() : result.failing();
   }
 
   /** Saves the rule into the draft and returns to the entity. */
@@ -254,5 +258,10 @@ public class RuleEditView implements Serializable {
 
   public String getTrialResult() {
     return trialResult;
+  }
+
+  /** The first records the trial failed on ({@code id}, {@code name}), to open. */
+  public List<Map<String, Object>> getTrialRecords() {
+    return trialRecords;
   }
 }

@@ -1,6 +1,5 @@
 package io.tsumugi.admin.rule;
 
-import io.tsumugi.admin.console.AdminCaller;
 import io.tsumugi.admin.console.ConsoleMessages;
 import io.tsumugi.core.engine.Engine;
 import io.tsumugi.core.query.RecordPage;
@@ -14,13 +13,23 @@ import io.tsumugi.metadata.expr.ExpressionEvaluator;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.MetadataPackage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a rule's expression over the stored records of an entity (read through the query service, at
- * most {@link #MAX_RECORDS}) and says on how many it fails, naming the first few.
+ * most {@link #MAX_RECORDS}) and says on how many it fails, with the first few to open.
  */
 final class RuleTrial {
+
+  /**
+   * What a trial found.
+   *
+   * @param sentence "Fails on 12 of 3,400 records." in the page's language
+   * @param failing the first failing records, each as {@code id} and {@code name}
+   */
+  record Result(String sentence, List<Map<String, Object>> failing) {}
 
   /** The most records a trial reads. */
   static final int MAX_RECORDS = 5_000;
@@ -34,20 +43,20 @@ final class RuleTrial {
     this.engine = engine;
   }
 
-  /** The result as one sentence in the page's language. */
-  String run(MetadataPackage pkg, EntityDef entity, String expression, AdminCaller caller) {
+  /** Runs the trial. */
+  Result run(MetadataPackage pkg, EntityDef entity, String expression) {
     if (engine.active().current().pkg().entity(entity.name()).isEmpty()) {
-      return ConsoleMessages.text("rule.trial.notApplied");
+      return new Result(ConsoleMessages.text("rule.trial.notApplied"), List.of());
     }
     Compilation c =
         ExpressionCompiler.forEntity(entity, pkg::entity).compile(expression, ExprType.BOOL);
     if (!c.ok()) {
-      return ConsoleMessages.text("rule.expressionInvalid");
+      return new Result(ConsoleMessages.text("rule.expressionInvalid"), List.of());
     }
     CallerContext system = CallerContext.system();
     int read = 0;
     int failing = 0;
-    List<String> names = new ArrayList<>();
+    List<Map<String, Object>> named = new ArrayList<>();
     RecordQuery query = RecordQuery.firstPage(PAGE);
     while (read < MAX_RECORDS) {
       RecordPage page = engine.queries().query(system, entity.name(), query);
@@ -61,9 +70,12 @@ final class RuleTrial {
         }
         if (!ok) {
           failing++;
-          if (names.size() < NAMED) {
+          if (named.size() < NAMED) {
             Object name = r.get(entity.nameField());
-            names.add(name == null ? "#" + r.id() : String.valueOf(name));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.id());
+            row.put("name", name == null ? "#" + r.id() : String.valueOf(name));
+            named.add(row);
           }
         }
       }
@@ -72,7 +84,6 @@ final class RuleTrial {
       }
       query = RecordQuery.firstPage(PAGE).after(page.next());
     }
-    String result = ConsoleMessages.text("rule.trial.result", failing, read);
-    return names.isEmpty() ? result : result + " " + String.join(caller.pick("、", ", "), names);
+    return new Result(ConsoleMessages.text("rule.trial.result", failing, read), named);
   }
 }
