@@ -194,6 +194,15 @@ class AdminConsoleMetadataChangeIT {
         browser.findElement(By.cssSelector("#rule\\:trial a.ts-trial-record")).getAttribute("href");
     browser.get(link);
     assertThat(waitFor(By.id("record-title")).getText()).isEqualTo(property);
+
+    // A formula is tried on the newest stored record while it is typed. Not saved.
+    browser.get(server.uri("/admin/entity.xhtml?entity=property").toString());
+    addField("formula", "数式", "station_label", "最寄り駅名", "Station label");
+    type("field:expression", "nearest_station + \"駅\"");
+    waitUntil(
+        "the formula's example",
+        d -> text(By.id("formula-preview")).contains("例：" + property + " → 渋谷駅"));
+    Browser.screenshot(browser, "admin-formula-preview-ja");
   }
 
   /**

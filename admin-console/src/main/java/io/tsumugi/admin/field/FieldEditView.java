@@ -45,6 +45,7 @@ public class FieldEditView implements Serializable {
   private String entityLabel;
   private final FieldForm form = new FieldForm();
   private List<String> expressionErrors = List.of();
+  private String formulaPreview;
   private String bulkValues;
 
   /** The view action: fills the form from the draft's field, or defaults for a new one. */
@@ -103,22 +104,28 @@ public class FieldEditView implements Serializable {
 
   /** Compiles the formula as typed (ajax). */
   public void checkExpression() {
-    if (form.fieldType() != FieldType.FORMULA) {
+    formulaPreview = null;
+    if (form.fieldType() != FieldType.FORMULA || form.getExpression() == null) {
       expressionErrors = List.of();
       return;
     }
     WorkingCopy copy = drafts.load(caller.loginId());
+    ExprType type = ExprType.of(FieldType.fromJson(form.getResultType()).orElse(FieldType.TEXT));
+    Optional<EntityDef> entity = copy.pkg().entity(entityName);
     expressionErrors =
-        entity()
-            .map(
-                e ->
-                    ExpressionCheck.errors(
-                        copy.pkg(),
-                        e,
-                        form.getExpression(),
-                        ExprType.of(
-                            FieldType.fromJson(form.getResultType()).orElse(FieldType.TEXT))))
+        entity
+            .map(e -> ExpressionCheck.errors(copy.pkg(), e, form.getExpression(), type))
             .orElse(List.of());
+    formulaPreview =
+        entity.isEmpty() || !expressionErrors.isEmpty() || form.getExpression().isBlank()
+            ? null
+            : FormulaPreview.of(
+                drafts.engine(), copy.pkg(), entity.get(), form.getExpression(), type);
+  }
+
+  /** The formula tried on the newest stored record, or null. */
+  public String getFormulaPreview() {
+    return formulaPreview;
   }
 
   /** Adds an empty picklist value. */
