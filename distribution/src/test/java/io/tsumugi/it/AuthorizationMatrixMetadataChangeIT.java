@@ -635,6 +635,19 @@ class AuthorizationMatrixMetadataChangeIT {
     } finally {
       browser.quit();
     }
+    // A list view filtering and sorting on the hidden field tells the rep why it shows nothing,
+    // instead of failing; the administrator sees the account in it.
+    addBigAccountsView();
+    FacesClient rep = new FacesClient(server, "ja");
+    IdentityAndLoginSecurityIT.logIn(rep, login("tokyo"), PASSWORD);
+    HttpResponse<String> refused = rep.get("/r/list.xhtml?entity=account&view=big_accounts");
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("項目「annual_revenue」はありません").doesNotContain(account.name());
+    FacesClient manager = new FacesClient(server, "ja");
+    IdentityAndLoginSecurityIT.logIn(manager, server.adminLogin(), server.adminPassword());
+    assertThat(manager.get("/r/list.xhtml?entity=account&view=big_accounts").body())
+        .contains(account.name());
+
     JsonNode stored = withinRateLimit(admin, "GET", path, null).json();
     assertThat(stored.path("description").asText()).isEqualTo("画面から更新");
     assertThat(stored.path("annual_revenue").asLong()).isEqualTo(98765432L);
@@ -711,5 +724,40 @@ class AuthorizationMatrixMetadataChangeIT {
         "the explanation for " + login,
         d -> console.text(org.openqa.selenium.By.id("verdict")).contains(login));
     return console.text(org.openqa.selenium.By.id("verdict"));
+  }
+
+  /** An account list view that filters and sorts on 年間売上 (made filterable and sortable). */
+  private static void addBigAccountsView() throws Exception {
+    ObjectNode pkg = (ObjectNode) api.get("/api/v1/metadata/package", admin).json();
+    for (JsonNode e : pkg.withArray("entities")) {
+      if (!e.path("name").asText().equals("account")) {
+        continue;
+      }
+      for (JsonNode f : e.withArray("fields")) {
+        if (f.path("name").asText().equals("annual_revenue")) {
+          ((ObjectNode) f).put("filterable", true).put("sortable", true);
+        }
+      }
+      ObjectNode view = ((ObjectNode) e).withArray("listViews").addObject();
+      view.put("name", "big_accounts");
+      view.putObject("label").put("ja", "大口取引先").put("en", "Big accounts");
+      view.putArray("columns").add("name").add("annual_revenue");
+      view.putArray("sort").addObject().put("field", "annual_revenue").put("direction", "desc");
+      view.putArray("filters")
+          .addObject()
+          .put("field", "annual_revenue")
+          .put("operator", "gt")
+          .put("value", 1000000);
+    }
+    String proposed = ApiClient.JSON.writeValueAsString(pkg);
+    ApiClient.Reply plan = api.call("POST", "/api/v1/metadata/plan", admin, proposed);
+    assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+    ApiClient.Reply applied =
+        api.call(
+            "POST",
+            "/api/v1/metadata/apply?baseVersion=" + plan.json().path("baseVersion").asInt(),
+            admin,
+            proposed);
+    assertThat(applied.status()).as(applied.body()).isEqualTo(200);
   }
 }

@@ -1,6 +1,7 @@
 package io.tsumugi.web.list;
 
 import io.tsumugi.core.engine.Engine;
+import io.tsumugi.core.query.QueryException;
 import io.tsumugi.core.query.RecordPage;
 import io.tsumugi.core.query.RecordQuery;
 import io.tsumugi.core.query.SortKey;
@@ -43,7 +44,14 @@ public class LazyRecordModel extends LazyDataModel<RowView> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    long count = engine().queries().countCapped(caller, entity, source.currentFilter());
+    long count;
+    try {
+      count = engine().queries().countCapped(caller, entity, source.currentFilter());
+      source.refused(null);
+    } catch (QueryException e) {
+      source.refused(e);
+      return 0;
+    }
     countCapped = count > 10_000;
     return (int) Math.min(count, 10_000);
   }
@@ -63,13 +71,19 @@ public class LazyRecordModel extends LazyDataModel<RowView> {
     }
     lastSort = List.copyOf(sort);
     int page = first / Math.max(pageSize, 1) + 1;
-    RecordPage result =
-        engine()
-            .queries()
-            .query(
-                caller,
-                entity,
-                new RecordQuery(source.currentFilter(), sort, pageSize, page, null));
+    RecordPage result;
+    try {
+      result =
+          engine()
+              .queries()
+              .query(
+                  caller,
+                  entity,
+                  new RecordQuery(source.currentFilter(), sort, pageSize, page, null));
+    } catch (QueryException e) {
+      source.refused(e);
+      return List.of();
+    }
     List<RowView> rowsOfPage = new ArrayList<>();
     for (Record record : result.records()) {
       rowsOfPage.add(source.row(record, record.lookupNames()));

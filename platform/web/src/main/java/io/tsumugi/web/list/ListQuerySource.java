@@ -1,6 +1,7 @@
 package io.tsumugi.web.list;
 
 import io.tsumugi.core.query.Filter;
+import io.tsumugi.core.query.QueryException;
 import io.tsumugi.core.query.SortKey;
 import io.tsumugi.core.records.Record;
 import java.io.Serializable;
@@ -21,4 +22,11 @@ interface ListQuerySource extends Serializable {
 
   /** Makes a displayed row from a record and its lookups' names. */
   RowView row(Record record, Map<String, String> lookupNames);
+
+  /**
+   * The query service refused the list's filter (a list view filtering on a field hidden from this
+   * user, say): show why on the page; the table stays empty. {@code null}: the last query was
+   * accepted.
+   */
+  void refused(QueryException e);
 }

@@ -56,6 +56,7 @@ public class RecordListView implements ListQuerySource {
   private List<String> chosenColumns = new ArrayList<>();
   private final FilterEditor filter = new FilterEditor();
   private SortKey savedSort;
+  private String refusal;
   private List<RowView> selected = new ArrayList<>();
   private Long userId;
 
@@ -188,13 +189,33 @@ public class RecordListView implements ListQuerySource {
 
   @Override
   public List<SortKey> defaultSort() {
-    if (savedSort != null && entityDef().field(savedSort.field()).isPresent()) {
+    // Keys on fields hidden from the viewer are dropped: their order would tell their values.
+    if (savedSort != null && views().field(savedSort.field()).isPresent()) {
       return List.of(savedSort);
     }
     List<SortKey> sort = new ArrayList<>();
     ListViewChoice.pick(entityDef(), view)
-        .ifPresent(v -> v.sort().forEach(s -> sort.add(new SortKey(s.field(), s.descending()))));
+        .ifPresent(
+            v ->
+                v.sort().stream()
+                    .filter(s -> views().field(s.field()).isPresent())
+                    .forEach(s -> sort.add(new SortKey(s.field(), s.descending()))));
     return sort;
+  }
+
+  @Override
+  public void refused(QueryException e) {
+    refusal =
+        e == null
+            ? null
+            : e.errors().stream()
+                .map(err -> language.isJapanese() ? err.messageJa() : err.messageEn())
+                .collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  /** Why the query service refused this list, shown in place of its rows; null when it did not. */
+  public String getRefusal() {
+    return refusal;
   }
 
   @Override
