@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -330,6 +331,35 @@ class RealEstatePluginMetadataChangeIT {
 
     JsonNode list = api.get("/api/v1/plugins", admin()).json();
     assertThat(list.toString()).contains("\"autodealer\"", "\"education\"", "\"uninstalled\"");
+  }
+
+  /**
+   * Every entity of the auto-dealer and education plugins has its list and its form, with the
+   * plugin's labels in Japanese and in English.
+   */
+  @Test
+  @Order(8)
+  void thePluginsListsAndFormsSpeakJapaneseAndEnglish() throws Exception {
+    Map<String, List<String>> labels = new java.util.LinkedHashMap<>();
+    // entity -> plural ja, plural en, field ja, field en
+    labels.put("autodealer_vehicle", List.of("車両", "Vehicles", "登録番号", "Registration number"));
+    labels.put("education_student", List.of("生徒", "Students", "ふりがな", "Name (kana)"));
+    labels.put("education_course", List.of("コース", "Courses", "教科", "Subject"));
+    labels.put("education_enrollment", List.of("受講", "Enrolments", "受講番号", "Enrolment no."));
+    labels.put("education_career_path", List.of("進路", "Later paths", "進路番号", "Path no."));
+    for (String language : List.of("ja", "en")) {
+      FacesClient screen = new FacesClient(server, language);
+      IdentityAndLoginSecurityIT.logIn(screen, server.adminLogin(), server.adminPassword());
+      int at = language.equals("ja") ? 0 : 1;
+      for (Map.Entry<String, List<String>> e : labels.entrySet()) {
+        var list = screen.get("/r/list.xhtml?entity=" + e.getKey());
+        assertThat(list.statusCode()).as(e.getKey() + " list, " + language).isEqualTo(200);
+        assertThat(list.body()).contains(e.getValue().get(at));
+        var form = screen.get("/r/edit.xhtml?entity=" + e.getKey());
+        assertThat(form.statusCode()).as(e.getKey() + " form, " + language).isEqualTo(200);
+        assertThat(form.body()).contains(e.getValue().get(2 + at));
+      }
+    }
   }
 
   /** 車両 as a related list on the contact (the plugin's lookup contributes it), ja and en. */
