@@ -655,6 +655,36 @@ class AuthorizationMatrixMetadataChangeIT {
   }
 
   @Test
+  void aRepReadsTheMetadataWithoutHiddenFieldsTheSecuritySectionOrItsHistory() throws Exception {
+    ApiClient.Reply seen = call("tokyo", "GET", "/api/v1/metadata/package", null);
+    assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+    JsonNode account = null;
+    for (JsonNode e : seen.json().path("entities")) {
+      if (e.path("name").asText().equals("account")) {
+        account = e;
+      }
+    }
+    assertThat(account).as("the account entity").isNotNull();
+    List<String> fields = new java.util.ArrayList<>();
+    account.path("fields").forEach(f -> fields.add(f.path("name").asText()));
+    assertThat(fields).contains("name", "employees").doesNotContain("annual_revenue");
+    assertThat(seen.body())
+        .as("no layout, list view, rule or permission set names the hidden field")
+        .doesNotContain("annual_revenue");
+    assertThat(seen.json().has("security")).as("permission sets and sharing rules").isFalse();
+    ApiClient.Reply all = withinRateLimit(admin, "GET", "/api/v1/metadata/package", null);
+    assertThat(all.body()).contains("annual_revenue", "\"security\"");
+    for (String history :
+        List.of(
+            "/api/v1/metadata/versions",
+            "/api/v1/metadata/versions/1",
+            "/api/v1/metadata/diff?from=1&to=2")) {
+      assertThat(call("tokyo", "GET", history, null).status()).as(history).isEqualTo(403);
+      assertThat(withinRateLimit(admin, "GET", history, null).status()).as(history).isEqualTo(200);
+    }
+  }
+
+  @Test
   void theConsoleExplainsWhoSeesARecordAssignsSetsAndStagesVisibility() throws Exception {
     Rec secret = create("first", "sales_lead", "説明用リード-" + RUN, "referral");
     LeftoverDraft.discard(server);

@@ -38,7 +38,7 @@ final class AccessExplainer {
 
   AccessExplanation explain(String loginId, EntityDef e, long id) throws SQLException {
     CallerContext user = user(loginId);
-    CallerAccess a = policy.of(c, user, pkg.security());
+    CallerAccess a = policy.of(c, user, pkg);
     Owner owner = owner(e, id);
     boolean canRead = owner.exists() && ScopeSql.contains(c, pkg, e, a.readScope(e), id);
     boolean canWrite =

@@ -1,6 +1,7 @@
 package io.tsumugi.core.access;
 
 import io.tsumugi.core.records.CallerContext;
+import io.tsumugi.metadata.model.MetadataPackage;
 import io.tsumugi.metadata.model.PermissionSet;
 import io.tsumugi.metadata.model.SecurityDef;
 import java.sql.Connection;
@@ -24,13 +25,14 @@ public final class AccessPolicy {
   /** The role that bypasses every check. */
   public static final String ADMIN_ROLE = "admin";
 
-  /** The caller's access on connection {@code c}. */
-  public CallerAccess of(Connection c, CallerContext caller, SecurityDef security)
+  /** The caller's access on connection {@code c} under the security section of {@code pkg}. */
+  public CallerAccess of(Connection c, CallerContext caller, MetadataPackage pkg)
       throws SQLException {
+    SecurityDef security = pkg.security();
     boolean admin = caller.roles().contains(ADMIN_ROLE);
     if (admin) {
       return new CallerAccess(
-          true, caller.userId(), caller.departmentId(), caller.roles(), security, List.of(), null);
+          true, caller.userId(), caller.departmentId(), caller.roles(), pkg, List.of(), null);
     }
     Long department = null;
     Set<String> direct = new HashSet<>();
@@ -45,7 +47,7 @@ public final class AccessPolicy {
       }
     }
     return new CallerAccess(
-        false, caller.userId(), department, caller.roles(), security, held, DepartmentTree.read(c));
+        false, caller.userId(), department, caller.roles(), pkg, held, DepartmentTree.read(c));
   }
 
   private static Long department(Connection c, long userId) throws SQLException {

@@ -75,6 +75,16 @@ public final class AccessService {
   }
 
   /**
+   * The active metadata as the caller may see it: all of it for an administrator; for anyone else
+   * the entities they may read without their hidden fields and without the security section ({@link
+   * PackageView}).
+   */
+  public MetadataPackage visiblePackage(CallerContext caller) {
+    MetadataPackage pkg = active.current().pkg();
+    return with(caller, a -> a.isAdmin() ? pkg : PackageView.of(pkg, a));
+  }
+
+  /**
    * Whether the caller may {@code operation} ({@code update} or {@code delete}) record {@code id}:
    * the permission, and the record within the caller's write scope.
    */
@@ -82,7 +92,7 @@ public final class AccessService {
     MetadataPackage pkg = active.current().pkg();
     EntityDef e = active.entity(entity);
     try (Connection c = dataSource.getConnection()) {
-      CallerAccess a = policy.of(c, caller, pkg.security());
+      CallerAccess a = policy.of(c, caller, pkg);
       EntityPermission p = a.permission(e.name());
       boolean granted = "delete".equals(operation) ? p.delete() : p.update();
       RowScope write = a.writeScope(e);
@@ -115,7 +125,7 @@ public final class AccessService {
 
   private <T> T with(CallerContext caller, java.util.function.Function<CallerAccess, T> question) {
     try (Connection c = dataSource.getConnection()) {
-      return question.apply(policy.of(c, caller, active.current().pkg().security()));
+      return question.apply(policy.of(c, caller, active.current().pkg()));
     } catch (SQLException ex) {
       throw new IllegalStateException("Cannot read the caller's access", ex);
     }

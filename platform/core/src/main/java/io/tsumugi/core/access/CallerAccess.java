@@ -7,7 +7,9 @@ import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.EntityPermission;
 import io.tsumugi.metadata.model.FieldAccess;
 import io.tsumugi.metadata.model.FieldDef;
+import io.tsumugi.metadata.model.FieldType;
 import io.tsumugi.metadata.model.ListView;
+import io.tsumugi.metadata.model.MetadataPackage;
 import io.tsumugi.metadata.model.PermissionSet;
 import io.tsumugi.metadata.model.SecurityDef;
 import io.tsumugi.metadata.model.SharingRule;
@@ -15,10 +17,12 @@ import io.tsumugi.metadata.model.Visibility;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +51,7 @@ public final class CallerAccess {
   private final Long userId;
   private final Long departmentId;
   private final Set<String> roles;
+  private final MetadataPackage pkg;
   private final SecurityDef security;
   private final List<PermissionSet> held;
   private final DepartmentTree tree;
@@ -56,14 +61,15 @@ public final class CallerAccess {
       Long userId,
       Long departmentId,
       Set<String> roles,
-      SecurityDef security,
+      MetadataPackage pkg,
       List<PermissionSet> held,
       DepartmentTree tree) {
     this.admin = admin;
     this.userId = userId;
     this.departmentId = departmentId;
     this.roles = Set.copyOf(roles);
-    this.security = security;
+    this.pkg = pkg;
+    this.security = pkg.security();
     this.held = List.copyOf(held);
     this.tree = tree;
   }
@@ -103,11 +109,49 @@ public final class CallerAccess {
     return p;
   }
 
-  /** The caller's access to one field. */
+  /**
+   * The caller's access to one field. A computed field is hidden when anything it is made of is
+   * hidden from the caller: a formula over a hidden field, a rollup over an entity the caller may
+   * not read or over a hidden child field (otherwise the result would tell the hidden value).
+   */
   public FieldAccess field(EntityDef e, FieldDef f) {
     if (open()) {
       return FieldAccess.EDIT;
     }
+    FieldAccess a = granted(e, f);
+    return a == FieldAccess.NONE || inputsVisible(e, f, new HashSet<>()) ? a : FieldAccess.NONE;
+  }
+
+  /** Whether every field computed field {@code f} is made of is visible (true for stored ones). */
+  private boolean inputsVisible(EntityDef e, FieldDef f, Set<String> seen) {
+    if (f.type() == null || !f.type().isComputed() || !seen.add(e.name() + "." + f.name())) {
+      return true;
+    }
+    EntityDef source = e;
+    if (f.type() == FieldType.ROLLUP) {
+      Optional<EntityDef> child =
+          Optional.ofNullable(f.options().childEntity()).flatMap(pkg::entity);
+      if (child.isEmpty()) {
+        return true;
+      }
+      if (!permission(child.get().name()).read()) {
+        return false;
+      }
+      source = child.get();
+    }
+    for (String input : ComputedInputs.of(pkg, e, f)) {
+      Optional<FieldDef> g = source.field(input);
+      if (g.isPresent()
+          && (granted(source, g.get()) == FieldAccess.NONE
+              || !inputsVisible(source, g.get(), seen))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The access the caller's permission sets grant to one field, before its inputs count. */
+  private FieldAccess granted(EntityDef e, FieldDef f) {
     FieldAccess a = FieldAccess.NONE;
     for (PermissionSet s : held) {
       if (s.on(e.name()).read()) {

@@ -24,7 +24,12 @@ record Bind(FieldDef field, Object value) {
   }
 
   static void all(PreparedStatement ps, List<Bind> binds) throws SQLException {
-    int i = 1;
+    all(ps, 1, binds);
+  }
+
+  /** Binds {@code binds} from parameter {@code from}; returns the next free parameter index. */
+  static int all(PreparedStatement ps, int from, List<Bind> binds) throws SQLException {
+    int i = from;
     for (Bind b : binds) {
       if (b.field == null && b.value instanceof Long id) {
         ps.setLong(i++, id);
@@ -34,5 +39,6 @@ record Bind(FieldDef field, Object value) {
         RecordRows.bind(ps, i++, b.field, b.value);
       }
     }
+    return i;
   }
 }

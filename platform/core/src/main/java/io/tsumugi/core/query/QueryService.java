@@ -55,7 +55,7 @@ public final class QueryService {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
       try (Connection c = dataSource.getConnection()) {
-        CallerAccess access = policy.of(c, caller, pkg.security());
+        CallerAccess access = policy.of(c, caller, pkg);
         RowScope scope = Visible.readScope(access, e);
         Visible.refuseHidden(pkg, access, e, query.filter(), query.sort());
         PageSql plan = PageSql.plan(pkg, e, query, scope);
@@ -63,7 +63,7 @@ public final class QueryService {
         List<Record> records = new ArrayList<>();
         String next = plan.read(c, records);
         return new RecordPage(
-            Visible.shown(c, pkg, access, e, Rollups.fill(c, pkg, e, records)),
+            Visible.shown(c, pkg, access, e, Rollups.fill(c, pkg, e, records, access::readScope)),
             Math.min(count, COUNT_LIMIT - 1),
             count >= COUNT_LIMIT,
             next);
@@ -85,7 +85,7 @@ public final class QueryService {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
       try (Connection c = dataSource.getConnection()) {
-        CallerAccess access = policy.of(c, caller, pkg.security());
+        CallerAccess access = policy.of(c, caller, pkg);
         RowScope scope = Visible.readScope(access, e);
         Visible.refuseHidden(pkg, access, e, filter, List.of());
         WhereSql where = new WhereSql(pkg, e, filter, scope);
@@ -108,10 +108,10 @@ public final class QueryService {
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
-      CallerAccess access = policy.of(c, caller, pkg.security());
+      CallerAccess access = policy.of(c, caller, pkg);
       RowScope scope = Visible.readScope(access, e);
       List<Record> found = TextSearch.records(c, pkg, e, scope, text, limit);
-      return Visible.shown(c, pkg, access, e, Rollups.fill(c, pkg, e, found));
+      return Visible.shown(c, pkg, access, e, Rollups.fill(c, pkg, e, found, access::readScope));
     } catch (SQLException ex) {
       throw new IllegalStateException("Search on " + entity + " failed: " + ex.getMessage(), ex);
     } finally {
@@ -124,7 +124,7 @@ public final class QueryService {
     active.readLock().lock();
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
-      CallerAccess access = policy.of(c, caller, pkg.security());
+      CallerAccess access = policy.of(c, caller, pkg);
       List<SearchHit> hits = new ArrayList<>();
       for (EntityDef e : pkg.entities()) {
         RowScope scope = access.permission(e.name()).read() ? access.readScope(e) : RowScope.NONE;
@@ -157,7 +157,7 @@ public final class QueryService {
     active.readLock().lock();
     try (Connection c = dataSource.getConnection()) {
       MetadataPackage pkg = active.current().pkg();
-      CallerAccess access = policy.of(c, caller, pkg.security());
+      CallerAccess access = policy.of(c, caller, pkg);
       return PhoneLookup.find(
           c,
           pkg,
@@ -186,7 +186,7 @@ public final class QueryService {
       MetadataPackage pkg = active.current().pkg();
       EntityDef e = active.entity(entity);
       try (Connection c = dataSource.getConnection()) {
-        CallerAccess access = policy.of(c, caller, pkg.security());
+        CallerAccess access = policy.of(c, caller, pkg);
         RowScope scope = Visible.readScope(access, e);
         List<SortKey> grouped = new ArrayList<>();
         grouped.add(new SortKey(groupField, false));

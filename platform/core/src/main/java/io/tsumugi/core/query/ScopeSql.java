@@ -81,4 +81,34 @@ public final class ScopeSql {
       }
     }
   }
+
+  /**
+   * {@code scope} as a condition on {@code e}'s table aliased {@code t}, for statements built
+   * outside this package (rollups summarize only the children the reader may read).
+   */
+  public static Condition condition(MetadataPackage pkg, EntityDef e, RowScope scope) {
+    ScopeSql s = new ScopeSql(pkg, e, scope);
+    return new Condition(s.condition, List.copyOf(s.binds));
+  }
+
+  /** A rendered scope: its SQL and its bind parameters. */
+  public static final class Condition {
+    private final String sql;
+    private final List<Bind> binds;
+
+    private Condition(String sql, List<Bind> binds) {
+      this.sql = sql;
+      this.binds = binds;
+    }
+
+    /** The condition, on the table aliased {@code t}. */
+    public String sql() {
+      return sql;
+    }
+
+    /** Binds the parameters from index {@code from}; returns the next free index. */
+    public int bind(PreparedStatement ps, int from) throws SQLException {
+      return Bind.all(ps, from, binds);
+    }
+  }
 }

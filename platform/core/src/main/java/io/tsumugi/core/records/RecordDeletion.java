@@ -48,7 +48,7 @@ public final class RecordDeletion {
         LocalTransaction tx = LocalTransaction.begin(c)) {
       MetadataPackage pkg = active.current().pkg();
       EntityDef target = active.entity(entity);
-      CallerAccess access = policy.of(c, caller, pkg.security());
+      CallerAccess access = policy.of(c, caller, pkg);
       RecordAccess.requireWritable(
           c, pkg, access, target, id, "delete", access.permission(target.name()).delete());
       List<FieldError> errors = restrictingReferences(c, pkg, target, id);

@@ -2,6 +2,7 @@ package io.tsumugi.core.records;
 
 import io.tsumugi.core.access.AccessPolicy;
 import io.tsumugi.core.access.CallerAccess;
+import io.tsumugi.core.access.RowScope;
 import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.ColumnTypes;
 import io.tsumugi.core.schema.runtime.SqlDialect;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -86,7 +88,7 @@ public final class RecordService {
 
   /** The caller's access under the active metadata, read on {@code c}. */
   CallerAccess access(Connection c, CallerContext caller) throws SQLException {
-    return policy.of(c, caller, active.current().pkg().security());
+    return policy.of(c, caller, active.current().pkg());
   }
 
   /** The data source and metadata this service writes to, for batches on one connection. */
@@ -135,7 +137,7 @@ public final class RecordService {
         values.put(f.name(), sql.nextAutonumber(f));
       }
     }
-    Record r = withComputed(c, pkg, e, sql.insert(caller, values));
+    Record r = withComputed(c, pkg, e, sql.insert(caller, values), Rollups.ALL_CHILDREN);
     if (plugins) {
       hooks.afterSave(caller, e, r);
     }
@@ -168,7 +170,8 @@ public final class RecordService {
     if (plugins) {
       HookSteps.normalize(hooks, e, changed);
     }
-    Map<String, Object> values = new LinkedHashMap<>(withComputed(c, pkg, e, old).values());
+    Map<String, Object> values =
+        new LinkedHashMap<>(withComputed(c, pkg, e, old, Rollups.ALL_CHILDREN).values());
     values.putAll(changed);
     if (plugins) {
       changed.putAll(HookSteps.beforeSave(hooks, normalizer, caller, e, id, values, errors));
@@ -187,11 +190,13 @@ public final class RecordService {
       throw new ConcurrentEditException(entity, id);
     }
     sql.history(caller, id, old.values(), changed);
-    Record r = withComputed(c, pkg, e, sql.find(id).orElseThrow());
+    Record stored = sql.find(id).orElseThrow();
+    Record r = withComputed(c, pkg, e, stored, Rollups.ALL_CHILDREN);
     if (plugins) {
       hooks.afterSave(caller, e, r);
     }
-    return access.strip(e, r);
+    // The caller is shown rollups over the children they may read, as on every read.
+    return access.strip(e, Rollups.any(e) ? withComputed(c, pkg, e, stored, access::readScope) : r);
   }
 
   /** Reads a record, formulas computed. */
@@ -206,7 +211,9 @@ public final class RecordService {
         return Optional.empty();
       }
       Optional<Record> r = new RecordSql(c, SqlDialect.of(c), e).find(id);
-      return r.isEmpty() ? r : Optional.of(access.strip(e, withComputed(c, pkg, e, r.get())));
+      return r.isEmpty()
+          ? r
+          : Optional.of(access.strip(e, withComputed(c, pkg, e, r.get(), access::readScope)));
     } catch (SQLException ex) {
       throw RecordSql.translate(active.current().pkg(), entity, ex);
     } finally {
@@ -264,11 +271,16 @@ public final class RecordService {
     return normalizer.normalize(f, d, errors);
   }
 
-  /** The record with its rollups and formulas computed. */
-  private static Record withComputed(Connection c, MetadataPackage pkg, EntityDef e, Record r)
+  /** The record with its rollups (over the {@code children} in scope) and formulas computed. */
+  private static Record withComputed(
+      Connection c,
+      MetadataPackage pkg,
+      EntityDef e,
+      Record r,
+      Function<EntityDef, RowScope> children)
       throws SQLException {
     if (Rollups.any(e)) {
-      return Rollups.fill(c, pkg, e, List.of(r)).get(0);
+      return Rollups.fill(c, pkg, e, List.of(r), children).get(0);
     }
     Map<String, Object> values = new LinkedHashMap<>(r.values());
     Formulas.compute(pkg, e, values);

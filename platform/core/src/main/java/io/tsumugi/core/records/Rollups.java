@@ -1,5 +1,7 @@
 package io.tsumugi.core.records;
 
+import io.tsumugi.core.access.RowScope;
+import io.tsumugi.core.query.ScopeSql;
 import io.tsumugi.core.schema.runtime.SqlNames;
 import io.tsumugi.metadata.expr.Compilation;
 import io.tsumugi.metadata.expr.ExprType;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Computes rollup fields when records are read, never stores them: one grouped query per rollup
@@ -27,10 +30,17 @@ import java.util.Optional;
  * served by the lookup's {@code (fk, id)} index), so a list costs one extra statement per rollup,
  * not one per row. A rollup with a CEL filter, or over a formula, reads the children of the page's
  * parents and aggregates them in Java. No children: count and sum are 0, min and max empty.
+ *
+ * <p>A rollup shown to a reader summarizes only the children that reader may read ({@code
+ * readable}), so a count of opportunities does not tell a rep that another department's private
+ * ones exist; rules checked on save see every child ({@link #ALL_CHILDREN}).
  */
 public final class Rollups {
 
   private static final int IN_LIST = 500;
+
+  /** Every child counts: for rules on save and for plugins, never for what a reader is shown. */
+  public static final Function<EntityDef, RowScope> ALL_CHILDREN = child -> RowScope.ALL;
 
   private Rollups() {}
 
@@ -39,9 +49,17 @@ public final class Rollups {
     return e.fields().stream().anyMatch(f -> f.type() == FieldType.ROLLUP);
   }
 
-  /** The records with their rollups computed, and their formulas computed again after. */
+  /**
+   * The records with their rollups computed over the children in {@code readable}'s scope, and
+   * their formulas computed again after.
+   */
   public static List<Record> fill(
-      Connection c, MetadataPackage pkg, EntityDef e, List<Record> records) throws SQLException {
+      Connection c,
+      MetadataPackage pkg,
+      EntityDef e,
+      List<Record> records,
+      Function<EntityDef, RowScope> readable)
+      throws SQLException {
     if (!any(e) || records.isEmpty()) {
       return records;
     }
@@ -49,7 +67,7 @@ public final class Rollups {
     records.forEach(r -> values.put(r.id(), new LinkedHashMap<>(r.values())));
     for (FieldDef f : e.fields()) {
       if (f.type() == FieldType.ROLLUP) {
-        fill(c, pkg, e, f, values);
+        fill(c, pkg, e, f, values, readable);
       }
     }
     List<Record> out = new ArrayList<>(records.size());
@@ -75,7 +93,8 @@ public final class Rollups {
       MetadataPackage pkg,
       EntityDef parent,
       FieldDef rollup,
-      Map<Long, Map<String, Object>> values)
+      Map<Long, Map<String, Object>> values,
+      Function<EntityDef, RowScope> readable)
       throws SQLException {
     EntityDef child = pkg.entity(rollup.options().childEntity()).orElse(null);
     FieldDef link = child == null ? null : link(parent, child, rollup).orElse(null);
@@ -87,15 +106,16 @@ public final class Rollups {
     Map<Long, Aggregate> results = new HashMap<>();
     values.keySet().forEach(id -> results.put(id, Aggregate.of(fn, summarized)));
     if (link != null && (fn == RollupFunction.COUNT || summarized != null)) {
+      ScopeSql.Condition scope = ScopeSql.condition(pkg, child, readable.apply(child));
       List<Long> ids = new ArrayList<>(values.keySet());
       for (int from = 0; from < ids.size(); from += IN_LIST) {
         List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
         boolean inSql =
             rollup.options().filter() == null && (summarized == null || summarized.isStored());
         if (inSql) {
-          grouped(c, child, link, fn, summarized, chunk, results);
+          grouped(c, child, link, fn, summarized, chunk, scope, results);
         } else {
-          inJava(c, pkg, child, link, rollup, summarized, chunk, results);
+          inJava(c, pkg, child, link, rollup, summarized, chunk, scope, results);
         }
       }
     }
@@ -119,6 +139,7 @@ public final class Rollups {
       RollupFunction fn,
       FieldDef summarized,
       List<Long> ids,
+      ScopeSql.Condition scope,
       Map<Long, Aggregate> results)
       throws SQLException {
     String fk = SqlNames.column(link.name());
@@ -133,16 +154,16 @@ public final class Rollups {
             + value
             + " AS v FROM "
             + SqlNames.table(child.name())
-            + " WHERE "
+            + " t WHERE "
             + fk
             + " IN ("
             + String.join(", ", Collections.nCopies(ids.size(), "?"))
-            + ") GROUP BY "
+            + ") AND "
+            + scope.sql()
+            + " GROUP BY "
             + fk;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < ids.size(); i++) {
-        ps.setLong(i + 1, ids.get(i));
-      }
+      bind(ps, ids, scope);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Object v =
@@ -165,6 +186,7 @@ public final class Rollups {
       FieldDef rollup,
       FieldDef summarized,
       List<Long> ids,
+      ScopeSql.Condition scope,
       Map<Long, Aggregate> results)
       throws SQLException {
     Compilation filter =
@@ -176,15 +198,14 @@ public final class Rollups {
             + RecordSql.columns(child, null)
             + " FROM "
             + SqlNames.table(child.name())
-            + " WHERE "
+            + " t WHERE "
             + SqlNames.column(link.name())
             + " IN ("
             + String.join(", ", Collections.nCopies(ids.size(), "?"))
-            + ")";
+            + ") AND "
+            + scope.sql();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < ids.size(); i++) {
-        ps.setLong(i + 1, ids.get(i));
-      }
+      bind(ps, ids, scope);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Map<String, Object> v = new LinkedHashMap<>(RecordSql.read(child, rs).values());
@@ -197,6 +218,14 @@ public final class Rollups {
         }
       }
     }
+  }
+
+  private static void bind(PreparedStatement ps, List<Long> parents, ScopeSql.Condition scope)
+      throws SQLException {
+    for (int i = 0; i < parents.size(); i++) {
+      ps.setLong(i + 1, parents.get(i));
+    }
+    scope.bind(ps, parents.size() + 1);
   }
 
   /** A filter that does not compile or fails on a child leaves that child out. */

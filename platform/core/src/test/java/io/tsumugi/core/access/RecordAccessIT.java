@@ -20,16 +20,22 @@ import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.ApplyOptions;
 import io.tsumugi.core.schema.runtime.MetadataApplier;
 import io.tsumugi.core.schema.runtime.TestDatabases;
+import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.EntityPermission;
 import io.tsumugi.metadata.model.FieldAccess;
+import io.tsumugi.metadata.model.FieldDef;
+import io.tsumugi.metadata.model.FieldOptions;
+import io.tsumugi.metadata.model.FieldType;
 import io.tsumugi.metadata.model.ListView;
 import io.tsumugi.metadata.model.LocalizedText;
 import io.tsumugi.metadata.model.MetadataPackage;
 import io.tsumugi.metadata.model.PermissionSet;
+import io.tsumugi.metadata.model.RollupFunction;
 import io.tsumugi.metadata.model.SecurityDef;
 import io.tsumugi.metadata.model.SharingRule;
 import io.tsumugi.metadata.model.Visibility;
 import io.tsumugi.metadata.standard.StandardPackage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,9 +75,14 @@ class RecordAccessIT {
                 "*",
                 new EntityPermission(true, true, true, true, true, true, false, false),
                 "campaign",
-                new EntityPermission(false, true, false, false, false, false, false, false)),
+                new EntityPermission(false, true, false, false, false, false, false, false),
+                "support_case",
+                EntityPermission.NONE),
             Map.of(
-                "sales_lead", Map.of("score", FieldAccess.READ, "description", FieldAccess.NONE)));
+                "sales_lead",
+                Map.of("score", FieldAccess.READ, "description", FieldAccess.NONE),
+                "opportunity",
+                Map.of("probability", FieldAccess.NONE)));
     PermissionSet auditors =
         new PermissionSet(
             "auditors",
@@ -101,7 +112,7 @@ class RecordAccessIT {
     ActiveMetadata active = new ActiveMetadata();
     MetadataApplier applier = new MetadataApplier(ds, active);
     applier.recoverAndLoad();
-    MetadataPackage pkg = StandardPackage.load().withSecurity(security());
+    MetadataPackage pkg = withComputedFields(StandardPackage.load()).withSecurity(security());
     applier.apply(pkg, 1, "tester", ApplyOptions.defaults());
     records = new RecordService(ds, active);
     queries = new QueryService(ds, active);
@@ -121,6 +132,49 @@ class RecordAccessIT {
     auditor = user(users, "auditor", null);
     new PermissionSetAssignments(ds, active, new io.tsumugi.core.console.ConsoleAudit(ds))
         .assign("tester", "auditor", "auditors");
+  }
+
+  /**
+   * The standard package plus a formula over the hidden lead description and three rollups on
+   * account: opportunities counted and summed (department-wide records) and support cases (an
+   * entity reps may not read).
+   */
+  static MetadataPackage withComputedFields(MetadataPackage std) {
+    FieldDef descriptionSize =
+        FieldDef.builder("sales_lead.description_size", "description_size", FieldType.FORMULA)
+            .options(
+                FieldOptions.builder()
+                    .expression("size(description)")
+                    .resultType(FieldType.INTEGER)
+                    .build())
+            .build();
+    FieldDef dealCount = rollup("opportunity_count", "opportunity", RollupFunction.COUNT, null);
+    FieldDef pipeline = rollup("pipeline", "opportunity", RollupFunction.SUM, "amount");
+    FieldDef caseCount = rollup("case_count", "support_case", RollupFunction.COUNT, null);
+    List<EntityDef> entities = new ArrayList<>();
+    for (EntityDef e : std.entities()) {
+      List<FieldDef> fields = new ArrayList<>(e.fields());
+      if (e.name().equals("sales_lead")) {
+        fields.add(descriptionSize);
+      } else if (e.name().equals("account")) {
+        fields.addAll(List.of(dealCount, pipeline, caseCount));
+      }
+      entities.add(e.withFields(fields));
+    }
+    return std.withEntities(entities);
+  }
+
+  private static FieldDef rollup(
+      String name, String child, RollupFunction function, String summarized) {
+    return FieldDef.builder("account." + name, name, FieldType.ROLLUP)
+        .options(
+            FieldOptions.builder()
+                .function(function)
+                .childEntity(child)
+                .childField("account")
+                .summarizedField(summarized)
+                .build())
+        .build();
   }
 
   private static CallerContext user(Users users, String login, Long department) {
@@ -350,7 +404,107 @@ class RecordAccessIT {
     Record after = records.get(SYSTEM, "sales_lead", r.id()).orElseThrow();
     assertThat(after.get("title")).isNull();
     assertThat(after.get("score")).isEqualTo(10L);
-    assertThat(access.hiddenFields(dai1, "sales_lead")).containsExactly("description");
+    assertThat(access.hiddenFields(dai1, "sales_lead"))
+        .containsExactly("description", "description_size");
+  }
+
+  @Test
+  void aFormulaOverAHiddenFieldIsHiddenAndCannotBeFilteredOn() {
+    Record r = lead(dai1, "式の権限" + System.nanoTime(), "referral");
+    records.update(SYSTEM, "sales_lead", r.id(), r.version(), Map.of("description", "社外秘の事情"));
+    assertThat(records.get(SYSTEM, "sales_lead", r.id()).orElseThrow().get("description_size"))
+        .isEqualTo(6L);
+    assertThat(records.get(dai1, "sales_lead", r.id()).orElseThrow().values())
+        .doesNotContainKeys("description", "description_size");
+    // Guessing the hidden text's length one filter at a time is refused like the field itself.
+    assertThatThrownBy(
+            () -> queries.countCapped(dai1, "sales_lead", Filter.eq("description_size", 6)))
+        .isInstanceOfSatisfying(
+            QueryException.class,
+            e -> assertThat(e.errors()).extracting(x -> x.code()).contains("query.unknownField"));
+    // A formula over a hidden field of a standard entity: expected revenue reads the probability.
+    assertThat(access.hiddenFields(dai1, "opportunity"))
+        .containsExactlyInAnyOrder("probability", "expected_revenue");
+    assertThat(access.hiddenFields(SYSTEM, "opportunity")).isEmpty();
+  }
+
+  @Test
+  void theMetadataACallerReadsHoldsOnlyWhatTheyMaySee() {
+    MetadataPackage seen = access.visiblePackage(dai1);
+    assertThat(seen.entity("support_case")).as("an entity reps may not read").isEmpty();
+    assertThat(seen.entity("sales_lead").orElseThrow().fields())
+        .extracting(FieldDef::name)
+        .contains("name", "score")
+        .doesNotContain("description", "description_size");
+    assertThat(seen.entity("sales_lead").orElseThrow().layouts().formSections())
+        .flatExtracting(io.tsumugi.metadata.model.LayoutSection::fields)
+        .contains("name")
+        .doesNotContain("description");
+    assertThat(seen.entity("account").orElseThrow().fields())
+        .extracting(FieldDef::name)
+        .contains("opportunity_count")
+        .doesNotContain("case_count");
+    assertThat(seen.security().isEmpty()).isTrue();
+    MetadataPackage all = access.visiblePackage(new CallerContext(null, "root", Set.of("admin")));
+    assertThat(all.entity("support_case")).isPresent();
+    assertThat(all.security().permissionSets()).hasSize(2);
+  }
+
+  @Test
+  void rollupsSummarizeOnlyTheChildrenTheReaderMayRead() {
+    Record account =
+        records.create(SYSTEM, "account", Map.of("name", "ロールアップ商事" + System.nanoTime()));
+    deal(tokyo, account, 100_000);
+    deal(osaka, account, 30_000);
+    records.create(
+        SYSTEM,
+        "support_case",
+        Map.of("subject", "納期の問い合わせ", "status", "new", "account", account.id()));
+
+    Record all = records.get(SYSTEM, "account", account.id()).orElseThrow();
+    assertThat(all.get("opportunity_count")).isEqualTo(2L);
+    assertThat(all.get("case_count")).isEqualTo(1L);
+    Record seenByOsaka = records.get(osaka, "account", account.id()).orElseThrow();
+    assertThat(seenByOsaka.get("opportunity_count")).isEqualTo(1L);
+    assertThat((java.math.BigDecimal) seenByOsaka.get("pipeline")).isEqualByComparingTo("30000");
+    // Cases are not readable by reps: their count would tell that cases exist.
+    assertThat(seenByOsaka.values()).doesNotContainKey("case_count");
+    assertThat(records.get(tokyo, "account", account.id()).orElseThrow().get("opportunity_count"))
+        .isEqualTo(1L);
+    assertThat(records.get(honsha, "account", account.id()).orElseThrow().get("opportunity_count"))
+        .isEqualTo(2L);
+    // The same on lists, search and the record an update returns.
+    Record listed =
+        queries
+            .query(
+                osaka,
+                "account",
+                RecordQuery.firstPage(5).where(Filter.eq("name", account.get("name"))))
+            .records()
+            .get(0);
+    assertThat(listed.get("opportunity_count")).isEqualTo(1L);
+    Record updated =
+        records.update(
+            osaka, "account", account.id(), seenByOsaka.version(), Map.of("phone", "06-1234-5678"));
+    assertThat(updated.get("opportunity_count")).isEqualTo(1L);
+    assertThat(updated.values()).doesNotContainKey("case_count");
+  }
+
+  private static void deal(CallerContext owner, Record account, long amount) {
+    records.create(
+        owner,
+        "opportunity",
+        Map.of(
+            "name",
+            "集計の商談",
+            "account",
+            account.id(),
+            "stage",
+            "proposal",
+            "close_date",
+            "2026-12-24",
+            "amount",
+            amount));
   }
 
   @Test

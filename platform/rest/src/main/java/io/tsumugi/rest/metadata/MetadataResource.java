@@ -43,7 +43,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
 
-/** {@code /api/v1/metadata}: the metadata of the running CRM, read by anyone, changed by admins. */
+/**
+ * {@code /api/v1/metadata}: the metadata of the running CRM. Anyone reads the part they may see;
+ * administrators read all of it, its history, and change it.
+ */
 @Path("v1/metadata")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,12 +57,17 @@ public class MetadataResource {
   @Context private HttpHeaders headers;
   @Context private SecurityContext security;
 
-  /** The active package; ETag and {@code Tsumugi-Metadata-Version} name its version. */
+  /**
+   * The active package; ETag and {@code Tsumugi-Metadata-Version} name its version. An
+   * administrator gets all of it; anyone else the entities they may read without the fields hidden
+   * from them and without the security section.
+   */
   @GET
   @Path("package")
   public Response exportActive() {
     ActiveMetadata.Version active = engine.active().current();
-    return Response.ok(PackageWriter.toJsonString(active.pkg()))
+    MetadataPackage seen = engine.access().visiblePackage(CallerPrincipal.callerContext(security));
+    return Response.ok(PackageWriter.toJsonString(seen))
         .tag(new EntityTag("metadata-" + active.versionNo()))
         .header("Tsumugi-Metadata-Version", active.versionNo())
         .build();
@@ -121,9 +129,10 @@ public class MetadataResource {
     return Json.write(out);
   }
 
-  /** Every version, newest first. */
+  /** Every version, newest first (the configuration's history is the administrators'). */
   @GET
   @Path("versions")
+  @AdminOnly
   public String listVersions() {
     ObjectNode out = Json.object();
     ArrayNode items = out.putArray("items");
@@ -142,6 +151,7 @@ public class MetadataResource {
   /** The package of one version. */
   @GET
   @Path("versions/{version}")
+  @AdminOnly
   public String version(@PathParam("version") String version) {
     return PackageWriter.toJsonString(packageOf(Params.version("version", version)));
   }
@@ -149,6 +159,7 @@ public class MetadataResource {
   /** The plan that turns version {@code from} into version {@code to}. */
   @GET
   @Path("diff")
+  @AdminOnly
   public String diff(@QueryParam("from") String from, @QueryParam("to") String to) {
     MetadataPackage a = packageOf(Params.version("from", from));
     MetadataPackage b = packageOf(Params.version("to", to));

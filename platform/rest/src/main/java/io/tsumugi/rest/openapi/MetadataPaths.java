@@ -20,7 +20,11 @@ final class MetadataPaths {
   static void addTo(ObjectNode paths) {
     ObjectNode any = Json.object().put("type", "object");
     ObjectNode export =
-        operation("exportMetadata", "The active metadata as one package document", "Metadata");
+        operation(
+            "exportMetadata",
+            "The active metadata as one package document; for a non-administrator only the"
+                + " entities and fields they may read, without the security section",
+            "Metadata");
     okInline(export, 200, "the package; ETag is the version", any);
     paths.putObject("/v1/metadata/package").set("get", problems(export, 401, 429));
 
@@ -53,19 +57,21 @@ final class MetadataPaths {
     ObjectNode versions =
         operation("listMetadataVersions", "Every metadata version, newest first", "Metadata");
     okInline(versions, 200, "versions", any);
-    paths.putObject("/v1/metadata/versions").set("get", problems(versions, 401, 429));
+    paths.putObject("/v1/metadata/versions").set("get", problems(versions, 401, 403, 429));
 
     ObjectNode version = operation("getMetadataVersion", "The package of one version", "Metadata");
     param(version, "version", "path", true, type("integer"), null);
     okInline(version, 200, "the package", any);
-    paths.putObject("/v1/metadata/versions/{version}").set("get", problems(version, 401, 404, 429));
+    paths
+        .putObject("/v1/metadata/versions/{version}")
+        .set("get", problems(version, 401, 403, 404, 429));
 
     ObjectNode diff =
         operation("diffMetadataVersions", "The plan from one version to another", "Metadata");
     param(diff, "from", "query", true, type("integer"), null);
     param(diff, "to", "query", true, type("integer"), null);
     okInline(diff, 200, "the changes", any);
-    paths.putObject("/v1/metadata/diff").set("get", problems(diff, 400, 401, 404, 429));
+    paths.putObject("/v1/metadata/diff").set("get", problems(diff, 400, 401, 403, 404, 429));
     addArchiveTo(paths, any);
   }
 
