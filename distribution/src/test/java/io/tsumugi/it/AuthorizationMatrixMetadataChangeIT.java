@@ -745,6 +745,82 @@ class AuthorizationMatrixMetadataChangeIT {
     }
   }
 
+  @Test
+  void theConsoleEditsPermissionSetsAndSharingRulesAndApplyingThemChangesWhoSees()
+      throws Exception {
+    LeftoverDraft.discard(server);
+    Rec vip = create("first", "sales_lead", "VIP-" + RUN, "referral");
+    Rec plain = create("first", "sales_lead", "普通-" + RUN, "referral");
+    assertThat(call("osaka", "GET", "/api/v1/records/sales_lead/" + vip.id(), null).status())
+        .isEqualTo(404);
+    org.openqa.selenium.WebDriver browser = Browser.desktop("ja");
+    try {
+      ConsoleBrowser console = new ConsoleBrowser(browser, server);
+      console.logInAsAdmin();
+      console.open("/admin/access.xhtml");
+      console.click(org.openqa.selenium.By.id("newSet"));
+      console.waitFor(org.openqa.selenium.By.id("set-title"));
+      console.type("set:name", "console_readers");
+      console.type("set:labelJa", "閲覧専用");
+      console.type("set:labelEn", "Readers");
+      console.type("set:roles", "console_reader");
+      console.choose("set:fieldEntity", "取引先 (account)");
+      String employees =
+          browser
+              .findElement(
+                  org.openqa.selenium.By.xpath(
+                      "//tr[.//td[contains(.,'(employees)')]]//div[contains(@class,'ui-selectonemenu')]"))
+              .getAttribute("id");
+      console.choose(employees, "非表示");
+      Browser.screenshot(browser, "admin-permission-set-edit-ja");
+      console.click(org.openqa.selenium.By.id("set:save"));
+      console.waitUntil(
+          "the staged set",
+          d -> console.text(org.openqa.selenium.By.id("messages")).contains("下書きに入れました"));
+      assertThat(console.text(org.openqa.selenium.By.id("sets"))).contains("console_readers");
+
+      console.click(org.openqa.selenium.By.id("newRule"));
+      console.waitFor(org.openqa.selenium.By.id("rule-title"));
+      console.type("rule:name", "console_vip");
+      console.type("rule:labelJa", "VIP リードを大阪へ");
+      console.type("rule:labelEn", "VIP leads to Osaka");
+      console.choose("rule:entity", "リード (sales_lead)");
+      console.click(org.openqa.selenium.By.id("rule:addFilter"));
+      console.waitFor(org.openqa.selenium.By.id("rule:filters:0:value"));
+      console.choose("rule:filters:0:operator", "で始まる");
+      console.type("rule:filters:0:value", "VIP-");
+      console.choose("rule:department", departmentNames.get("osaka"));
+      Browser.screenshot(browser, "admin-sharing-rule-edit-ja");
+      console.click(org.openqa.selenium.By.id("rule:save"));
+      console.waitUntil(
+          "the staged rule",
+          d -> console.text(org.openqa.selenium.By.id("messages")).contains("下書きに入れました"));
+      assertThat(console.text(org.openqa.selenium.By.id("rules"))).contains("console_vip");
+      console.reviewAndApply("公開範囲・権限セット・共有ルールを変更");
+    } finally {
+      browser.quit();
+      LeftoverDraft.discard(server);
+    }
+    assertThat(call("osaka", "GET", "/api/v1/records/sales_lead/" + vip.id(), null).status())
+        .as("the applied sharing rule opens the VIP lead to Osaka")
+        .isEqualTo(200);
+    assertThat(call("osaka", "GET", "/api/v1/records/sales_lead/" + plain.id(), null).status())
+        .isEqualTo(404);
+    JsonNode security =
+        withinRateLimit(admin, "GET", "/api/v1/metadata/package", null).json().path("security");
+    JsonNode set = null;
+    for (JsonNode s : security.path("permissionSets")) {
+      if (s.path("name").asText().equals("console_readers")) {
+        set = s;
+      }
+    }
+    assertThat(set).as("the set applied").isNotNull();
+    assertThat(set.path("roles").toString()).isEqualTo("[\"console_reader\"]");
+    assertThat(set.path("fields").path("account").path("employees").asText()).isEqualTo("none");
+    assertThat(set.path("entities").path("*").path("read").asBoolean()).isTrue();
+    assertThat(set.path("entities").path("*").path("create").asBoolean()).isFalse();
+  }
+
   private static String explain(ConsoleBrowser console, String login, long id) {
     console.type("explain:login", login);
     console.choose("explain:entity", "リード (sales_lead)");

@@ -14,7 +14,7 @@ public class FilterRow implements Serializable {
   private String operator = "eq";
   private String value;
 
-  FilterRow(String field, String operator, String value) {
+  public FilterRow(String field, String operator, String value) {
     this.field = field;
     this.operator = operator;
     this.value = value;

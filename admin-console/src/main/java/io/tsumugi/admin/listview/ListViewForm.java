@@ -44,7 +44,8 @@ public class ListViewForm implements Serializable {
     return f;
   }
 
-  private static String typed(Object value) {
+  /** A filter value as the administrator types it (lists with commas). */
+  public static String typed(Object value) {
     if (value == null) {
       return null;
     }
@@ -82,7 +83,7 @@ public class ListViewForm implements Serializable {
    * false for checkboxes when they read as such; otherwise the text, which the validator then
    * judges (dates: {@code YYYY-MM-DD}, {@code today+60d}).
    */
-  static Object value(Optional<FieldDef> field, FilterRow row) {
+  public static Object value(Optional<FieldDef> field, FilterRow row) {
     String text = blankToNull(row.getValue());
     if (row.isNoValue() || text == null) {
       return null;
