@@ -93,8 +93,9 @@ public final class Users {
   /** Changes what an administrator sets on the user {@code id}. */
   public void update(long id, UserDetails details) {
     validate(details, id);
-    keepAnActiveAdministrator(id, details.roles().contains(ADMIN));
-    execute(
+    change(
+        id,
+        details.roles().contains(ADMIN),
         "UPDATE sys_user SET login_id = ?, display_name = ?, email = ?, locale = ?,"
             + " department_id = ?, roles = ?, row_version = row_version + 1 WHERE id = ?",
         s -> {
@@ -105,8 +106,9 @@ public final class Users {
 
   /** Lets the user log in, or not. */
   public void setActive(long id, boolean active) {
-    keepAnActiveAdministrator(id, active);
-    execute(
+    change(
+        id,
+        active,
         "UPDATE sys_user SET active = ?, row_version = row_version + 1 WHERE id = ?",
         s -> {
           s.setBoolean(1, active);
@@ -139,23 +141,72 @@ public final class Users {
   }
 
   /**
-   * Refuses a change that would leave no active administrator: nobody could then reach the console
-   * to undo it. {@code staysAdmin} says whether user {@code id} is still an active administrator
-   * after the change.
+   * Changes user {@code id} in one transaction. When the user may stop being an active
+   * administrator ({@code staysAdmin} false), it first locks every active user's row and refuses a
+   * change that would leave no active administrator: nobody could then reach the console to undo
+   * it. The lock makes two administrators demoting each other at the same moment take turns, so the
+   * second sees the first's change and is refused.
    */
-  private void keepAnActiveAdministrator(long id, boolean staysAdmin) {
-    if (staysAdmin) {
-      return;
+  private void change(long id, boolean staysAdmin, String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean own = c.getAutoCommit(); // otherwise the caller's JTA transaction holds the lock
+      if (own) {
+        c.setAutoCommit(false);
+      }
+      try {
+        if (!staysAdmin) {
+          keepAnActiveAdministrator(c, id);
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+          binder.bind(s);
+          if (s.executeUpdate() == 0) {
+            throw unknownUser(id);
+          }
+        }
+        if (own) {
+          c.commit();
+        }
+      } catch (RuntimeException | SQLException e) {
+        if (own) {
+          c.rollback();
+        }
+        throw e;
+      } finally {
+        if (own) {
+          c.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IdentityStoreException("Cannot change a user", e);
     }
-    List<User> admins =
-        list().stream().filter(u -> u.active() && u.roles().contains(ADMIN)).toList();
-    if (admins.stream().anyMatch(u -> u.id() == id) && admins.size() == 1) {
+  }
+
+  private static void keepAnActiveAdministrator(Connection c, long id) throws SQLException {
+    List<Long> admins = new ArrayList<>();
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id, roles FROM sys_user WHERE active = TRUE ORDER BY id FOR UPDATE");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        if (roles(rs.getString(2)).contains(ADMIN)) {
+          admins.add(rs.getLong(1));
+        }
+      }
+    }
+    if (admins.contains(id) && admins.size() == 1) {
       throw new IdentityException(
           "user.last-administrator",
           "最後の有効な管理者は無効にできず、管理者ロールも外せません。先に別のユーザーを管理者にしてください。",
           "The last active administrator cannot be deactivated or lose the admin role;"
               + " make another user an administrator first.");
     }
+  }
+
+  private static Set<String> roles(String column) {
+    return Arrays.stream(column == null ? new String[0] : column.split(","))
+        .map(String::trim)
+        .filter(r -> !r.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private void validate(UserDetails d, Long ownId) {
@@ -226,11 +277,7 @@ public final class Users {
         while (rs.next()) {
           long department = rs.getLong(6);
           Long departmentId = rs.wasNull() ? null : department;
-          Set<String> roles =
-              Arrays.stream(rs.getString(7).split(","))
-                  .map(String::trim)
-                  .filter(r -> !r.isEmpty())
-                  .collect(Collectors.toCollection(LinkedHashSet::new));
+          Set<String> roles = roles(rs.getString(7));
           out.add(
               new User(
                   rs.getLong(1),

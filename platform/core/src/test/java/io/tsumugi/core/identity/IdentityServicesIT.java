@@ -133,6 +133,53 @@ class IdentityServicesIT {
   }
 
   @Test
+  void twoAdministratorsDeactivatingEachOtherAtOnceLeaveOneActive() throws Exception {
+    User boss =
+        users.create(
+            new UserDetails("boss2", "管理 一", null, "ja", null, Set.of("admin")), "correct-horse-1");
+    User deputy =
+        users.create(
+            new UserDetails("deputy2", "管理 二", null, "ja", null, Set.of("admin")),
+            "correct-horse-2");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 20; round++) {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Future<Boolean> a = pool.submit(() -> deactivate(start, boss.id()));
+        java.util.concurrent.Future<Boolean> b = pool.submit(() -> deactivate(start, deputy.id()));
+        boolean first = a.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        boolean second = b.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(first ^ second)
+            .as("round " + round + ": exactly one of the two succeeds")
+            .isTrue();
+        assertThat(
+                users.list().stream()
+                    .filter(u -> u.active() && u.roles().contains("admin"))
+                    .count())
+            .as("round " + round)
+            .isEqualTo(1);
+        users.setActive(boss.id(), true);
+        users.setActive(deputy.id(), true);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Deactivates the user when both threads are ready; false when refused as the last admin. */
+  private boolean deactivate(java.util.concurrent.CyclicBarrier start, long id) throws Exception {
+    start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    try {
+      users.setActive(id, false);
+      return true;
+    } catch (IdentityException e) {
+      assertThat(e.code()).isEqualTo("user.last-administrator");
+      return false;
+    }
+  }
+
+  @Test
   void departmentsFormATreeAndACycleIsRefused() {
     Department head = departments.create("本社", null);
     Department sales = departments.create("営業部", head.id());
