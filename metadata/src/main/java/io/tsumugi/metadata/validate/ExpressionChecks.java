@@ -4,6 +4,7 @@ import io.tsumugi.metadata.expr.Compilation;
 import io.tsumugi.metadata.expr.ExprType;
 import io.tsumugi.metadata.expr.ExpressionCompiler;
 import io.tsumugi.metadata.expr.ExpressionError;
+import io.tsumugi.metadata.expr.ExpressionErrorText;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.FieldType;
@@ -18,7 +19,7 @@ import java.util.Set;
 /**
  * Compiles and type-checks every CEL expression of an entity: rules must return bool, formulas
  * their declared result type, rollup filters bool over the child; formula cycles are refused with
- * the cycle named.
+ * the cycle named. CEL's errors are put into Japanese by {@link ExpressionErrorText}.
  */
 final class ExpressionChecks {
 
@@ -86,7 +87,7 @@ final class ExpressionChecks {
       c.error(
           path,
           "expression.wrongType",
-          "式の結果が " + actual + " 型です。" + expected.celName() + " 型になる式にしてください。",
+          ExpressionErrorText.returns(actual, expected.celName()),
           "the expression returns " + actual + " but " + expected.celName() + " is needed.");
       return new Compilation(null, List.of());
     }
@@ -102,7 +103,10 @@ final class ExpressionChecks {
           err.message().startsWith("the expression returns")
               ? "expression.wrongType"
               : "expression.invalid",
-          "式にエラーがあります" + (at.isEmpty() ? "" : "（" + at + "）") + ": " + err.message(),
+          "式にエラーがあります"
+              + (at.isEmpty() ? "" : "（" + at + "）")
+              + ": "
+              + ExpressionErrorText.ja(err.message()),
           "the expression has an error" + atEn + ": " + err.message());
     }
   }
