@@ -9,6 +9,7 @@ import io.tsumugi.admin.draft.NewIds;
 import io.tsumugi.admin.entity.ConsoleContext;
 import io.tsumugi.admin.entity.EntityOrigins;
 import io.tsumugi.metadata.expr.ExprType;
+import io.tsumugi.metadata.expr.ExpressionError;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.FieldType;
@@ -44,7 +45,7 @@ public class FieldEditView implements Serializable {
   private boolean readOnly;
   private String entityLabel;
   private final FieldForm form = new FieldForm();
-  private List<String> expressionErrors = List.of();
+  private List<ExpressionError> expressionErrors = List.of();
   private String formulaPreview;
   private String bulkValues;
 
@@ -250,8 +251,9 @@ public class FieldEditView implements Serializable {
     this.bulkValues = bulkValues;
   }
 
+  /** The compile errors of the expression in the page's language. */
   public List<String> getExpressionErrors() {
-    return expressionErrors;
+    return ExpressionCheck.texts(expressionErrors, caller.japanese());
   }
 
   /** True when the errors come from mixing a decimal and a whole number (hint: write 0.0). */

@@ -7,6 +7,7 @@ import io.tsumugi.admin.console.WorkingCopy;
 import io.tsumugi.admin.draft.DraftEdits;
 import io.tsumugi.admin.field.ExpressionCheck;
 import io.tsumugi.metadata.expr.ExprType;
+import io.tsumugi.metadata.expr.ExpressionError;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.LocalizedText;
 import io.tsumugi.metadata.model.Severity;
@@ -44,7 +45,7 @@ public class RuleEditView implements Serializable {
   private String severity = "error";
   private boolean active = true;
   private String pickedField;
-  private List<String> expressionErrors = List.of();
+  private List<ExpressionError> expressionErrors = List.of();
   private String trialResult;
   private List<Map<String, Object>> trialRecords = List.of();
 
@@ -242,8 +243,9 @@ public class RuleEditView implements Serializable {
     this.pickedField = pickedField;
   }
 
+  /** The compile errors of the expression in the page's language. */
   public List<String> getExpressionErrors() {
-    return expressionErrors;
+    return ExpressionCheck.texts(expressionErrors, caller.japanese());
   }
 
   /** True when the errors come from mixing a decimal and a whole number (hint: write 0.0). */
