@@ -23,6 +23,8 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.primefaces.component.api.PrimeUIData;
+import org.primefaces.event.ReorderEvent;
 
 /** Backs {@code /admin/field.xhtml}: adds or edits one field of an entity in the draft. */
 @Named("fieldEdit")
@@ -157,6 +159,23 @@ public class FieldEditView implements Serializable {
   /** Moves a picklist value down. */
   public void moveDown(int index) {
     form.moveValue(index, 1);
+  }
+
+  /**
+   * A picklist value dragged to another place (ajax {@code rowReorder}). It runs after the form's
+   * values, typed into the rows at their old places, are in the model; so they move with the row.
+   */
+  public void valueDragged(ReorderEvent event) {
+    form.moveValueTo(event.getFromIndex(), event.getToIndex());
+  }
+
+  /**
+   * The table's own reordering on a drag, left undone: PrimeFaces would move the row while the
+   * request is decoded, before the typed values are put into the rows by their old places, and a
+   * value would land in the wrong row. {@link #valueDragged} moves it once they are in.
+   */
+  public void leaveDragToListener(PrimeUIData table) {
+    // nothing: valueDragged moves the row
   }
 
   /** Removes a picklist value that is not stored yet. */

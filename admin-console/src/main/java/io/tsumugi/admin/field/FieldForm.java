@@ -166,6 +166,11 @@ public class FieldForm implements Serializable {
     }
   }
 
+  /** Moves the value at {@code from} so that it ends at position {@code to} (a drag and drop). */
+  public void moveValueTo(int from, int to) {
+    moveValue(from, to - from);
+  }
+
   /** Removes a value never stored; stored values are deactivated instead. */
   public void removeValue(int index) {
     if (index >= 0 && index < values.size()) {
