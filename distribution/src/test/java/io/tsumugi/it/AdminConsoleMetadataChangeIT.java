@@ -91,7 +91,24 @@ class AdminConsoleMetadataChangeIT {
     assertThat(browser.findElement(By.id("field:values:5:labelJa")).getAttribute("value"))
         .isEqualTo("3LDK");
     Browser.screenshot(browser, "admin-field-picklist-ja");
+    // The order by drag and drop: 3LDK, its English label just typed, is dragged by its handle
+    // to the top. What was typed moves with the row, and the new order is what the draft keeps.
+    type("field:values:5:labelEn", "3LDK family");
+    dragRow("field:values", 5, 0);
+    assertThat(picklistLabels()).containsExactly("3LDK", "1R", "1K", "1DK", "1LDK", "2LDK");
+    assertThat(browser.findElement(By.id("field:values:0:labelEn")).getAttribute("value"))
+        .isEqualTo("3LDK family");
+    assertThat(browser.findElement(By.id("field:values:1:labelEn")).getAttribute("value"))
+        .isEqualTo("1R");
+    Browser.screenshot(browser, "admin-field-picklist-dragged-ja");
     saveField("間取り");
+    browser.get(server.uri("/admin/field.xhtml?entity=property&field=floor_plan").toString());
+    waitFor(By.id("field:values:0:labelJa"));
+    assertThat(picklistLabels()).containsExactly("3LDK", "1R", "1K", "1DK", "1LDK", "2LDK");
+    assertThat(browser.findElement(By.id("field:values:0:labelEn")).getAttribute("value"))
+        .isEqualTo("3LDK family");
+    browser.get(server.uri("/admin/entity.xhtml?entity=property").toString());
+    waitFor(By.id("children:add-field"));
 
     // 駅徒歩: integer minutes from 0 to 120.
     addField("integer", "整数", "walk_minutes", "駅徒歩", "Walk to station");
@@ -119,6 +136,10 @@ class AdminConsoleMetadataChangeIT {
     waitUntil(
         "the type error and its hint",
         d -> text(By.id("rule:expression-check")).contains("0 ではなく 0.0 と書いてください"));
+    // CEL's error itself in Japanese, the types named as the administrator knows them.
+    assertThat(text(By.id("rule:expression-check")))
+        .contains("1 行 6 列目: 演算子「!=」は 数値 と 整数 の組み合わせには使えません")
+        .doesNotContain("no matching overload");
     Browser.screenshot(browser, "admin-rule-type-error-ja");
     type("rule:expression", "rent > 0");
     waitUntil("the rule compiles", d -> text(By.id("rule:expression-check")).contains("正しく解釈でき"));
@@ -353,6 +374,43 @@ class AdminConsoleMetadataChangeIT {
       }
     }
     throw new AssertionError(apiName + " is not in " + tableId);
+  }
+
+  /** The Japanese labels of the picklist editor's rows, top to bottom. */
+  @SuppressWarnings("unchecked")
+  private List<String> picklistLabels() {
+    return (List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return Array.from(document.querySelectorAll("
+                    + "\"[id='field:values_data'] input[id$=':labelJa']\"), i => i.value);");
+  }
+
+  /**
+   * Drags row {@code from} of a PrimeFaces table by its handle to the place of row {@code to}, as a
+   * mouse does: jQuery UI's sortable follows the pointer in small steps, not in one jump. Returns
+   * once the page shows the server's answer (the table is drawn anew; the browser alone moves the
+   * row as it is dropped).
+   */
+  private void dragRow(String tableId, int from, int to) {
+    List<WebElement> handles =
+        browser.findElements(
+            By.cssSelector("#" + tableId.replace(":", "\\:") + "_data tr .ts-drag-handle"));
+    WebElement handle = handles.get(from);
+    WebElement target = handles.get(to);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", handles.get(0));
+    int distance = target.getLocation().getY() - handle.getLocation().getY();
+    int past = (to < from ? -1 : 1) * target.getSize().getHeight() / 2;
+    org.openqa.selenium.interactions.Actions drag =
+        new org.openqa.selenium.interactions.Actions(browser).clickAndHold(handle);
+    int steps = 12;
+    for (int k = 0; k < steps; k++) {
+      drag.moveByOffset(0, distance / steps).pause(Duration.ofMillis(40));
+    }
+    drag.moveByOffset(0, distance % steps + past).pause(Duration.ofMillis(300)).release().perform();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(handle));
   }
 
   private java.nio.file.Path downloadedFile() {
