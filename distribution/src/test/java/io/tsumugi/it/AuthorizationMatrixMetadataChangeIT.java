@@ -757,13 +757,20 @@ class AuthorizationMatrixMetadataChangeIT {
     try {
       ConsoleBrowser console = new ConsoleBrowser(browser, server);
       console.logInAsAdmin();
+      String role = "console_reader_" + RUN;
+      console.open("/admin/users.xhtml");
+      console.type("roleNew:name", role);
+      console.type("roleNew:labelJa", "閲覧担当");
+      console.click(org.openqa.selenium.By.id("roleNew:create"));
+      console.waitUntil(
+          "the new role", d -> console.text(org.openqa.selenium.By.id("roles")).contains(role));
       console.open("/admin/access.xhtml");
       console.click(org.openqa.selenium.By.id("newSet"));
       console.waitFor(org.openqa.selenium.By.id("set-title"));
       console.type("set:name", "console_readers");
       console.type("set:labelJa", "閲覧専用");
       console.type("set:labelEn", "Readers");
-      console.type("set:roles", "console_reader");
+      console.type("set:roles", role);
       console.choose("set:fieldEntity", "取引先 (account)");
       String employees =
           browser
@@ -815,7 +822,7 @@ class AuthorizationMatrixMetadataChangeIT {
       }
     }
     assertThat(set).as("the set applied").isNotNull();
-    assertThat(set.path("roles").toString()).isEqualTo("[\"console_reader\"]");
+    assertThat(set.path("roles").toString()).isEqualTo("[\"console_reader_" + RUN + "\"]");
     assertThat(set.path("fields").path("account").path("employees").asText()).isEqualTo("none");
     assertThat(set.path("entities").path("*").path("read").asBoolean()).isTrue();
     assertThat(set.path("entities").path("*").path("create").asBoolean()).isFalse();

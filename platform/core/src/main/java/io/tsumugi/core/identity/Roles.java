@@ -37,4 +37,36 @@ public final class Roles {
   public Set<String> names() {
     return list().stream().map(Role::name).collect(Collectors.toSet());
   }
+
+  /**
+   * Adds a role that users can then be given and that permission sets and sharing rules can name.
+   * The name is lower-case letters, digits and underscores, starting with a letter.
+   */
+  public Role create(String name, String labelJa, String labelEn) {
+    String n = name == null ? "" : name.strip();
+    if (!n.matches("[a-z][a-z0-9_]{0,39}")) {
+      throw new IdentityException(
+          "role.name-invalid",
+          "ロール名は英小文字で始まる 40 文字以内の英小文字・数字・_ で入力してください。",
+          "A role name is up to 40 lower-case letters, digits or _, starting with a letter.");
+    }
+    String ja = labelJa == null || labelJa.isBlank() ? n : labelJa.strip();
+    String en = labelEn == null || labelEn.isBlank() ? ja : labelEn.strip();
+    if (names().contains(n)) {
+      throw new IdentityException(
+          "role.duplicate", "ロール「" + n + "」は既にあります。", "The role '" + n + "' already exists.");
+    }
+    try (Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO sys_role (name, label_ja, label_en) VALUES (?, ?, ?)")) {
+      s.setString(1, n);
+      s.setString(2, ja.length() > 200 ? ja.substring(0, 200) : ja);
+      s.setString(3, en.length() > 200 ? en.substring(0, 200) : en);
+      s.executeUpdate();
+      return new Role(n, ja, en);
+    } catch (SQLException e) {
+      throw new IdentityStoreException("Cannot create a role", e);
+    }
+  }
 }

@@ -180,6 +180,29 @@ class IdentityServicesIT {
   }
 
   @Test
+  void aNewRoleCanBeGrantedAndBadOrDuplicateNamesAreRefused() {
+    Roles roles = new Roles(ds);
+    roles.create("branch_manager", "支店長", "Branch manager");
+    assertThat(roles.names()).contains("branch_manager", "user", "admin");
+    User u =
+        users.create(
+            new UserDetails("shiten", "支店 長", null, "ja", null, Set.of("user", "branch_manager")),
+            "correct-horse-3");
+    assertThat(users.find("shiten").orElseThrow().roles()).contains("branch_manager");
+    assertThat(u.id()).isPositive();
+    assertThatThrownBy(() -> roles.create("branch_manager", "重複", null))
+        .isInstanceOfSatisfying(
+            IdentityException.class, e -> assertThat(e.code()).isEqualTo("role.duplicate"));
+    assertThatThrownBy(() -> roles.create("Bad Name'", null, null))
+        .isInstanceOfSatisfying(
+            IdentityException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("role.name-invalid");
+              assertThat(e.messageJa()).contains("ロール名");
+            });
+  }
+
+  @Test
   void departmentsFormATreeAndACycleIsRefused() {
     Department head = departments.create("本社", null);
     Department sales = departments.create("営業部", head.id());
