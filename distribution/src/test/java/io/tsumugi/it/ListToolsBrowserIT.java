@@ -137,6 +137,9 @@ class ListToolsBrowserIT {
     openList("account");
     screen.choose("list:filter-field", "取引先名");
     screen.choose("list:filter-op", "含む");
+    // Choosing the field or operator re-renders the value box by ajax: typing before it answers
+    // is lost on a busy machine.
+    screen.settle();
     screen.type("list:filter-value", "CSV");
     browser.findElement(By.id("list:filter-add")).click();
     screen.waitForText("取引先名に「CSV」を含む");
