@@ -13,7 +13,9 @@ import io.tsumugi.metadata.expr.ExpressionError;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.FieldType;
+import io.tsumugi.metadata.model.MetadataPackage;
 import io.tsumugi.metadata.model.OnDelete;
+import io.tsumugi.metadata.model.RollupFunction;
 import io.tsumugi.metadata.validate.ValidationReport;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -33,9 +35,8 @@ public class FieldEditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** The types offered (rollups are edited in the package file for now). */
-  static final List<FieldType> TYPES =
-      Arrays.stream(FieldType.values()).filter(t -> t != FieldType.ROLLUP).toList();
+  /** The types offered: every one. */
+  static final List<FieldType> TYPES = List.of(FieldType.values());
 
   @Inject private transient ConsoleDraftService drafts;
   @Inject private transient AdminCaller caller;
@@ -48,6 +49,7 @@ public class FieldEditView implements Serializable {
   private String entityLabel;
   private final FieldForm form = new FieldForm();
   private List<ExpressionError> expressionErrors = List.of();
+  private List<ExpressionError> filterErrors = List.of();
   private String formulaPreview;
   private String bulkValues;
 
@@ -69,6 +71,7 @@ public class FieldEditView implements Serializable {
       fieldId = f.get().id();
       form.fill(f.get());
       checkExpression();
+      checkFilter();
     }
     return null;
   }
@@ -88,6 +91,10 @@ public class FieldEditView implements Serializable {
     if (before == null && entity.get().field(form.getApiName()).isPresent()) {
       ConsoleMessages.error("field:apiName", ConsoleMessages.text("field.nameTaken"));
       return null;
+    }
+    if (form.fieldType() == FieldType.ROLLUP && blank(form.getChildField())) {
+      // empty means the child's first lookup to this entity; the file names it
+      childLookups(copy.pkg()).stream().findFirst().ifPresent(l -> form.setChildField(l.name()));
     }
     FieldDef field = form.toField(before, NewIds.forName(form.getApiName()));
     EntityDef changed = DraftEdits.putField(entity.get(), field);
@@ -124,6 +131,102 @@ public class FieldEditView implements Serializable {
             ? null
             : FormulaPreview.of(
                 drafts.engine(), copy.pkg(), entity.get(), form.getExpression(), type);
+  }
+
+  /** Compiles the rollup's condition on the chosen child entity as typed (ajax). */
+  public void checkFilter() {
+    filterErrors = List.of();
+    if (form.fieldType() != FieldType.ROLLUP || blank(form.getFilter())) {
+      return;
+    }
+    MetadataPackage pkg = drafts.load(caller.loginId()).pkg();
+    filterErrors =
+        child(pkg)
+            .map(c -> ExpressionCheck.errors(pkg, c, form.getFilter(), ExprType.BOOL))
+            .orElse(List.of());
+  }
+
+  /**
+   * Another child entity chosen (ajax): its lookup and summarised field are cleared when the new
+   * child has no such field, and the condition is checked again on it.
+   */
+  public void childChanged() {
+    MetadataPackage pkg = drafts.load(caller.loginId()).pkg();
+    if (childLookups(pkg).stream().noneMatch(f -> f.name().equals(form.getChildField()))) {
+      form.setChildField(null);
+    }
+    if (summarizable(pkg).stream().noneMatch(f -> f.name().equals(form.getSummarizedField()))) {
+      form.setSummarizedField(null);
+    }
+    checkFilter();
+  }
+
+  /** The rollup functions: count, sum, min, max. */
+  public List<SelectItem> getFunctionChoices() {
+    return Arrays.stream(RollupFunction.values())
+        .map(f -> new SelectItem(f.jsonName(), ConsoleMessages.text("rollup." + f.jsonName())))
+        .toList();
+  }
+
+  /** The entities with a lookup to this one: the children a rollup may summarise. */
+  public List<SelectItem> getChildEntityChoices() {
+    return drafts.load(caller.loginId()).pkg().entities().stream()
+        .filter(
+            e ->
+                e.fields().stream()
+                    .anyMatch(f -> f.isLookup() && entityName.equals(f.options().target())))
+        .map(e -> new SelectItem(e.name(), caller.text(e.label()) + " (" + e.name() + ")"))
+        .toList();
+  }
+
+  /** The chosen child's lookups to this entity. */
+  public List<SelectItem> getChildFieldChoices() {
+    return fieldItems(childLookups(drafts.load(caller.loginId()).pkg()));
+  }
+
+  /** The chosen child's numeric and date fields (numeric only for a sum). */
+  public List<SelectItem> getSummarizedFieldChoices() {
+    return fieldItems(summarizable(drafts.load(caller.loginId()).pkg()));
+  }
+
+  /** The condition's compile errors in the page's language. */
+  public List<String> getFilterErrors() {
+    return ExpressionCheck.texts(filterErrors, caller.japanese());
+  }
+
+  private Optional<EntityDef> child(MetadataPackage pkg) {
+    return blank(form.getChildEntity()) ? Optional.empty() : pkg.entity(form.getChildEntity());
+  }
+
+  private List<FieldDef> childLookups(MetadataPackage pkg) {
+    return child(pkg).stream()
+        .flatMap(c -> c.fields().stream())
+        .filter(f -> f.isLookup() && entityName.equals(f.options().target()))
+        .toList();
+  }
+
+  private List<FieldDef> summarizable(MetadataPackage pkg) {
+    boolean sum = form.rollupFunction() == RollupFunction.SUM;
+    return child(pkg).stream()
+        .flatMap(c -> c.fields().stream())
+        .filter(
+            f -> {
+              FieldType t = f.type() == FieldType.FORMULA ? f.options().resultType() : f.type();
+              boolean numeric = t == FieldType.INTEGER || (t != null && t.isFixedPoint());
+              boolean dated = t == FieldType.DATE || t == FieldType.DATETIME;
+              return numeric || (dated && !sum);
+            })
+        .toList();
+  }
+
+  private List<SelectItem> fieldItems(List<FieldDef> fields) {
+    return fields.stream()
+        .map(f -> new SelectItem(f.name(), caller.text(f.label()) + " (" + f.name() + ")"))
+        .toList();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   /** The formula tried on the newest stored record, or null. */

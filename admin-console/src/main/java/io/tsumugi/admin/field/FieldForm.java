@@ -8,6 +8,7 @@ import io.tsumugi.metadata.model.FieldType;
 import io.tsumugi.metadata.model.LocalizedText;
 import io.tsumugi.metadata.model.OnDelete;
 import io.tsumugi.metadata.model.PicklistValue;
+import io.tsumugi.metadata.model.RollupFunction;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ public class FieldForm implements Serializable {
   private Integer width;
   private String expression;
   private String resultType = FieldType.TEXT.jsonName();
+  private String function = RollupFunction.COUNT.jsonName();
+  private String childEntity;
+  private String childField;
+  private String summarizedField;
+  private String filter;
 
   /** Fills the inputs from {@code f}. */
   public void fill(FieldDef f) {
@@ -79,6 +85,11 @@ public class FieldForm implements Serializable {
     width = o.width();
     expression = o.expression();
     resultType = o.resultType() == null ? FieldType.TEXT.jsonName() : o.resultType().jsonName();
+    function = o.function() == null ? RollupFunction.COUNT.jsonName() : o.function().jsonName();
+    childEntity = o.childEntity();
+    childField = o.childField();
+    summarizedField = o.summarizedField();
+    filter = o.filter();
   }
 
   /** The field these inputs describe: {@code before}'s id and hidden options, or {@code newId}. */
@@ -136,9 +147,12 @@ public class FieldForm implements Serializable {
           o.expression(expression)
               .resultType(FieldType.fromJson(resultType).orElse(FieldType.TEXT))
               .scale(scale);
-      case ROLLUP -> {
-        return kept;
-      }
+      case ROLLUP ->
+          o.function(rollupFunction())
+              .childEntity(emptyToNull(childEntity))
+              .childField(emptyToNull(childField))
+              .summarizedField(isCount() ? null : emptyToNull(summarizedField))
+              .filter(emptyToNull(filter));
       default -> {}
     }
     return o.build();
@@ -151,6 +165,16 @@ public class FieldForm implements Serializable {
   /** The chosen type. */
   public FieldType fieldType() {
     return FieldType.fromJson(type).orElse(FieldType.TEXT);
+  }
+
+  /** The chosen rollup function (count when none). */
+  public RollupFunction rollupFunction() {
+    return RollupFunction.fromJson(function).orElse(RollupFunction.COUNT);
+  }
+
+  /** True when the rollup counts records (it then summarises no field). */
+  public boolean isCount() {
+    return rollupFunction() == RollupFunction.COUNT;
   }
 
   /** Adds an empty picklist value at the end. */
@@ -376,5 +400,45 @@ public class FieldForm implements Serializable {
 
   public void setResultType(String resultType) {
     this.resultType = resultType;
+  }
+
+  public String getFunction() {
+    return function;
+  }
+
+  public void setFunction(String function) {
+    this.function = function;
+  }
+
+  public String getChildEntity() {
+    return childEntity;
+  }
+
+  public void setChildEntity(String childEntity) {
+    this.childEntity = childEntity;
+  }
+
+  public String getChildField() {
+    return childField;
+  }
+
+  public void setChildField(String childField) {
+    this.childField = childField;
+  }
+
+  public String getSummarizedField() {
+    return summarizedField;
+  }
+
+  public void setSummarizedField(String summarizedField) {
+    this.summarizedField = summarizedField;
+  }
+
+  public String getFilter() {
+    return filter;
+  }
+
+  public void setFilter(String filter) {
+    this.filter = filter;
   }
 }
