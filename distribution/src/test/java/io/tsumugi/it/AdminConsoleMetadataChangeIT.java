@@ -151,6 +151,28 @@ class AdminConsoleMetadataChangeIT {
     waitUntil("the rule in the list", d -> text(By.id("children:rules")).contains("rent_positive"));
     fullPageScreenshot("admin-entity-property-ja");
 
+    // On 取引先, a rollup counting its 物件 through their lookup to 取引先. A sum with nothing to sum is
+    // refused with the validator's message.
+    browser.get(server.uri("/admin/entity.xhtml?entity=account").toString());
+    waitFor(By.id("children:add-field"));
+    addField("rollup", "積み上げ集計", "property_count", "物件数", "Properties");
+    choose("field:childEntity", "物件 (property)");
+    sleepForAjax(); // the child's lookup is left empty: the first one to 取引先, named on save
+    choose("field:function", "合計");
+    waitFor(By.id("field:summarizedField"));
+    browser.findElement(By.id("field:save")).click();
+    waitUntil("the validator's message", d -> text(By.id("messages")).contains("集計する項目）が必要です"));
+    choose("field:function", "件数");
+    waitUntil(
+        "no summarised field for a count",
+        d -> d.findElements(By.id("field:summarizedField")).isEmpty());
+    type("field:filter", "rent >");
+    waitUntil("the condition's error", d -> text(By.id("field:filter-check")).contains("誤り"));
+    type("field:filter", "rent > 0");
+    waitUntil("the condition compiles", d -> text(By.id("field:filter-check")).contains("正しく解釈でき"));
+    Browser.screenshot(browser, "admin-field-rollup-ja");
+    saveField("物件数");
+
     // Review: the plan adds the entity and its lookup, all safe; apply.
     browser.findElement(By.id("nav-review")).click();
     waitFor(By.id("review:changes"));
@@ -168,6 +190,7 @@ class AdminConsoleMetadataChangeIT {
     type("form:name", account);
     browser.findElement(By.id("form:save")).click();
     waitFor(By.id("record-title"));
+    String accountPage = browser.getCurrentUrl();
 
     browser.findElement(By.linkText("物件")).click();
     assertThat(waitFor(By.id("list-title")).getText()).isEqualTo("物件");
@@ -194,6 +217,12 @@ class AdminConsoleMetadataChangeIT {
     assertThat(text(By.id("field-rent"))).contains("128,000");
     assertThat(text(By.id("field-floor_plan"))).contains("1LDK");
     Browser.screenshot(browser, "property-detail-ja");
+
+    // The account counts its 物件 (the rollup's condition rent > 0 holds).
+    browser.get(accountPage);
+    waitFor(By.id("record-title"));
+    assertThat(text(By.id("field-property_count"))).contains("1");
+    Browser.screenshot(browser, "account-rollup-ja");
 
     browser.findElement(By.linkText("物件")).click();
     waitFor(By.id("list-title"));
