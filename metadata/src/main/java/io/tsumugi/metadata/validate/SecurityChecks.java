@@ -15,7 +15,8 @@ import java.util.Set;
  * Semantic checks of the security section: every entity and field it names exists (in the package
  * or the active ones), private and department visibility only on owned entities, unique permission
  * set and sharing rule names, sharing filters on the entity's own fields. Roles and departments are
- * data and are not checked here: a name that matches no role or department grants nothing.
+ * data and are not checked here: a name that matches no role or department grants nothing. A plugin
+ * package's section is also held to its namespace ({@link PluginSecurityChecks}).
  */
 final class SecurityChecks {
 
@@ -24,6 +25,7 @@ final class SecurityChecks {
   private SecurityChecks() {}
 
   static void check(Context c, SecurityDef s) {
+    PluginSecurityChecks.check(c, s);
     visibility(c, s);
     Set<String> names = new HashSet<>();
     for (int i = 0; i < s.permissionSets().size(); i++) {

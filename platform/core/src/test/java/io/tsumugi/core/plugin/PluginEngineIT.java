@@ -19,6 +19,12 @@ import io.tsumugi.core.schema.runtime.ActiveMetadata;
 import io.tsumugi.core.schema.runtime.ApplyOptions;
 import io.tsumugi.core.schema.runtime.MetadataApplier;
 import io.tsumugi.core.schema.runtime.TestDatabases;
+import io.tsumugi.metadata.model.LocalizedText;
+import io.tsumugi.metadata.model.MetadataPackage;
+import io.tsumugi.metadata.model.PermissionSet;
+import io.tsumugi.metadata.model.SecurityDef;
+import io.tsumugi.metadata.model.SharingRule;
+import io.tsumugi.metadata.model.Visibility;
 import io.tsumugi.metadata.standard.StandardPackage;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +32,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -45,6 +52,7 @@ class PluginEngineIT {
   private final CallerContext caller = CallerContext.system();
   private DataSource ds;
   private ActiveMetadata active;
+  private MetadataApplier applier;
   private PluginHost host;
   private RecordService records;
   private RecordDeletion deletion;
@@ -53,7 +61,7 @@ class PluginEngineIT {
   void engine() throws Exception {
     ds = TestDatabases.fresh("plugin_engine");
     active = new ActiveMetadata();
-    MetadataApplier applier = new MetadataApplier(ds, active);
+    applier = new MetadataApplier(ds, active);
     applier.recoverAndLoad();
     applier.apply(StandardPackage.load(), 1, "tester", ApplyOptions.defaults());
     host =
@@ -199,6 +207,124 @@ class PluginEngineIT {
         .isInstanceOf(RecordValidationException.class)
         .hasMessageContaining("noisy");
     assertThat(records.get(caller, "account", r.id())).isPresent();
+  }
+
+  /** The demo plugin with a security section; {@code label} tells the versions' sets apart. */
+  private Path securedDemo(String version, String label) throws Exception {
+    return PluginJar.of(uploads, "demo-" + version + ".jar", "demo", version)
+        .extension(DemoMetadata.class)
+        .security(
+            """
+            {"visibility": {"demo_thing": "private"},
+             "permissionSets": [{"name": "demo_viewer", "label": {"ja": "%1$s", "en": "%1$s"},
+               "roles": ["manager"], "entities": {"demo_thing": {"read": true, "viewAll": true}}}],
+             "sharingRules": [{"name": "demo_open", "label": {"ja": "公開", "en": "Open"},
+               "entity": "demo_thing", "shareWith": {"role": "user"}, "access": "read"}]}
+            """
+                .formatted(label))
+        .demoMetadata("demo", null)
+        .build();
+  }
+
+  @Test
+  void
+      thePluginsSecurityIsMergedOnInstallKeptAgainstTheAdministratorOnUpgradeAndRemovedOnUninstall()
+          throws Exception {
+    host.install(securedDemo("1.0.0", "v1"));
+    SecurityDef installed = active.current().pkg().security();
+    assertThat(installed.visibilityOf("demo_thing")).isEqualTo(Visibility.PRIVATE);
+    assertThat(installed.permissionSet("demo_viewer").orElseThrow().label().ja()).isEqualTo("v1");
+    assertThat(installed.permissionSet("standard_user")).isPresent();
+    assertThat(installed.sharingRules()).extracting(SharingRule::name).contains("demo_open");
+
+    // The administrator makes the plugin's entity department-wide and shares it by a rule of their
+    // own, then the plugin is upgraded.
+    MetadataPackage pkg = active.current().pkg();
+    SecurityDef adminChanged =
+        new SecurityDef(
+            with(installed.visibility(), "demo_thing", Visibility.DEPARTMENT),
+            installed.permissionSets(),
+            concat(installed.sharingRules(), rule("vip_things", "demo_thing")));
+    applier.apply(
+        withSecurity(pkg, adminChanged),
+        active.current().versionNo(),
+        "admin",
+        ApplyOptions.defaults());
+    host.upgrade(securedDemo("1.1.0", "v2"));
+
+    SecurityDef upgraded = active.current().pkg().security();
+    assertThat(upgraded.visibilityOf("demo_thing")).isEqualTo(Visibility.DEPARTMENT);
+    assertThat(upgraded.permissionSet("demo_viewer").orElseThrow().label().ja()).isEqualTo("v2");
+    assertThat(upgraded.permissionSets())
+        .extracting(PermissionSet::name)
+        .containsOnlyOnce("demo_viewer");
+    assertThat(upgraded.sharingRules())
+        .extracting(SharingRule::name)
+        .containsOnlyOnce("demo_open")
+        .contains("vip_things");
+
+    host.uninstall("demo", false);
+
+    SecurityDef after = active.current().pkg().security();
+    assertThat(after.visibility()).doesNotContainKey("demo_thing");
+    assertThat(after.permissionSets())
+        .extracting(PermissionSet::name)
+        .contains("standard_user")
+        .doesNotContain("demo_viewer");
+    assertThat(after.sharingRules()).extracting(SharingRule::entity).doesNotContain("demo_thing");
+  }
+
+  @Test
+  void aPluginWhoseSecurityNamesAStandardEntityIsRefusedAndNothingChanges() throws Exception {
+    int before = active.current().versionNo();
+    Path greedy =
+        PluginJar.of(uploads, "greedy.jar", "demo", "1.0.0")
+            .extension(DemoMetadata.class)
+            .security(
+                """
+                {"visibility": {"account": "private"},
+                 "permissionSets": [{"name": "demo_all", "label": {"ja": "全部", "en": "All"},
+                   "roles": ["user"], "entities": {"*": {"read": true, "viewAll": true}}}]}
+                """)
+            .demoMetadata("demo", null)
+            .build();
+
+    assertThatThrownBy(() -> host.install(greedy))
+        .isInstanceOf(PluginRefusedException.class)
+        .hasMessageContaining("/security/visibility/account")
+        .hasMessageContaining("/security/permissionSets/0/entities/*")
+        .hasMessageContaining("may only name its own entities");
+    assertThat(active.current().versionNo()).isEqualTo(before);
+    assertThat(active.current().pkg().security().visibilityOf("account"))
+        .isNotEqualTo(Visibility.PRIVATE);
+  }
+
+  private static <K, V> Map<K, V> with(Map<K, V> map, K key, V value) {
+    Map<K, V> copy = new java.util.LinkedHashMap<>(map);
+    copy.put(key, value);
+    return copy;
+  }
+
+  private static <T> List<T> concat(List<T> list, T item) {
+    List<T> copy = new java.util.ArrayList<>(list);
+    copy.add(item);
+    return copy;
+  }
+
+  private static SharingRule rule(String name, String entity) {
+    return new SharingRule(
+        name, new LocalizedText("共有", "Shared"), entity, List.of(), null, false, "user", false);
+  }
+
+  private static MetadataPackage withSecurity(MetadataPackage p, SecurityDef security) {
+    return new MetadataPackage(
+        p.namespace(),
+        p.version(),
+        p.label(),
+        p.description(),
+        p.entities(),
+        p.picklists(),
+        security);
   }
 
   private String text(String sql) throws SQLException {

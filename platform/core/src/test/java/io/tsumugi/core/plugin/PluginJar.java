@@ -26,6 +26,7 @@ final class PluginJar {
   private final List<Class<?>> classes = new ArrayList<>();
   private final List<Class<?>> extensions = new ArrayList<>();
   private final Map<String, byte[]> entries = new LinkedHashMap<>();
+  private String security;
 
   private PluginJar(Path file) {
     this.file = file;
@@ -66,6 +67,12 @@ final class PluginJar {
     return this;
   }
 
+  /** A {@code security} section (JSON) for the demo package; call before {@link #demoMetadata}. */
+  PluginJar security(String json) {
+    this.security = json;
+    return this;
+  }
+
   /** The demo metadata package: namespace {@code namespace}, one entity {@code <ns>_thing}. */
   PluginJar demoMetadata(String namespace, String extraField) {
     return metadataAt("demo-metadata", namespace, extraField);
@@ -77,9 +84,13 @@ final class PluginJar {
         location + "/package.json",
         """
         {"$schema": "https://tsumugi.io/schema/metadata/package/1.0", "namespace": "%s",
-         "version": "%s", "include": ["entities/%s_thing.json"]}
+         "version": "%s", "include": ["entities/%s_thing.json"]%s}
         """
-            .formatted(namespace, manifest.get("Plugin-Version"), namespace));
+            .formatted(
+                namespace,
+                manifest.get("Plugin-Version"),
+                namespace,
+                security == null ? "" : ", \"security\": " + security));
     String extra =
         extraField == null
             ? ""
