@@ -672,6 +672,12 @@ class AuthorizationMatrixMetadataChangeIT {
         .as("no layout, list view, rule or permission set names the hidden field")
         .doesNotContain("annual_revenue");
     assertThat(seen.json().has("security")).as("permission sets and sharing rules").isFalse();
+    ApiClient.Reply openApi = call("tokyo", "GET", "/api/v1/openapi.json", null);
+    assertThat(openApi.status()).isEqualTo(200);
+    assertThat(openApi.json().path("paths").has("/v1/records/account")).isTrue();
+    assertThat(openApi.body()).as("the rep's OpenAPI document").doesNotContain("annual_revenue");
+    assertThat(withinRateLimit(admin, "GET", "/api/v1/openapi.json", null).body())
+        .contains("annual_revenue");
     ApiClient.Reply all = withinRateLimit(admin, "GET", "/api/v1/metadata/package", null);
     assertThat(all.body()).contains("annual_revenue", "\"security\"");
     for (String history :

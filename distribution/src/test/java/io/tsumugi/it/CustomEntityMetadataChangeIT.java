@@ -52,7 +52,7 @@ class CustomEntityMetadataChangeIT {
             proposed);
     assertThat(applied.status()).as(applied.body()).isEqualTo(200);
 
-    ApiClient.Reply doc = api.send(api.request("/api/v1/openapi.json"));
+    ApiClient.Reply doc = api.get("/api/v1/openapi.json", token);
     openApi = doc.json();
     schemas = new OpenApiSchemas(doc.body());
   }

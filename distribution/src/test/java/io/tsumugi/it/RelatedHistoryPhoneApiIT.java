@@ -27,7 +27,7 @@ class RelatedHistoryPhoneApiIT {
   @BeforeAll
   void tokenAndDocument() throws Exception {
     token = api.adminToken("read-write");
-    schemas = new OpenApiSchemas(api.send(api.request("/api/v1/openapi.json")).body());
+    schemas = new OpenApiSchemas(api.get("/api/v1/openapi.json", token).body());
   }
 
   private long create(String entity, String json) throws Exception {

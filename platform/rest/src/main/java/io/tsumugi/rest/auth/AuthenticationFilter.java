@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Authenticates every request to a resource not marked {@link Public}: a Bearer API token, or HTTP
- * Basic where the resource is marked {@link PasswordLoginAllowed}. Then applies the caller's rate
+ * Basic where the resource is marked {@link PasswordLoginAllowed} or {@link CredentialsOptional}
+ * (which also lets requests without credentials through, anonymous). Then applies the caller's rate
  * limit. Failures are 401 with a {@code WWW-Authenticate} challenge.
  */
 @Provider
@@ -45,6 +46,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     String authorization = request.getHeaderString("Authorization");
+    if (authorization == null && Annotations.present(resourceInfo, CredentialsOptional.class)) {
+      return;
+    }
     boolean secure = request.getSecurityContext().isSecure();
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       TokenCaller caller =
@@ -53,7 +57,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       request.setSecurityContext(CallerPrincipal.context(caller, "Bearer", secure));
     } else if (authorization != null
         && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-        && Annotations.present(resourceInfo, PasswordLoginAllowed.class)) {
+        && (Annotations.present(resourceInfo, PasswordLoginAllowed.class)
+            || Annotations.present(resourceInfo, CredentialsOptional.class))) {
       TokenCaller caller = passwordLogin(authorization.substring(6).trim());
       request.setSecurityContext(CallerPrincipal.context(caller, "Basic", secure));
     } else {

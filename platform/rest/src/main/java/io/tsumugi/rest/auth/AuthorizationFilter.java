@@ -26,7 +26,9 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (Annotations.present(resourceInfo, Public.class)) {
+    if (Annotations.present(resourceInfo, Public.class)
+        || !(request.getSecurityContext().getUserPrincipal() instanceof CallerPrincipal)
+            && Annotations.present(resourceInfo, CredentialsOptional.class)) {
       return;
     }
     TokenCaller caller = CallerPrincipal.of(request.getSecurityContext());

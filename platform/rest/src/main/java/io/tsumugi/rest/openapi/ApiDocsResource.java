@@ -44,8 +44,26 @@ public class ApiDocsResource {
         <title>Tsumugi CRM API</title>
         <link rel="stylesheet" href="swagger-ui.css">
         <link rel="icon" type="image/png" href="favicon-32x32.png">
+        <style>
+          body { margin: 0; }
+          .tsumugi-token { display: flex; gap: 8px; align-items: center; padding: 10px 20px;
+            background: #f3f5f8; border-bottom: 1px solid #d8dde6;
+            font: 14px/1.4 sans-serif; color: #3b4151; }
+          .tsumugi-token input { flex: 0 1 28em; padding: 6px 8px; border: 1px solid #b8c0cc;
+            border-radius: 4px; }
+          .tsumugi-token button { padding: 6px 12px; border: 1px solid #49cc90;
+            border-radius: 4px; background: #49cc90; color: #fff; font-weight: 600;
+            cursor: pointer; }
+          #token-state { color: #6b7280; }
+        </style>
       </head>
       <body>
+        <form id="token-form" class="tsumugi-token">
+          <label for="token">API token</label>
+          <input id="token" type="password" autocomplete="off" size="48">
+          <button id="token-load" type="submit">Show the entities I may read</button>
+          <span id="token-state"></span>
+        </form>
         <div id="swagger-ui"></div>
         <script src="swagger-ui-bundle.js"></script>
         <script src="swagger-ui-standalone-preset.js"></script>
@@ -54,14 +72,34 @@ public class ApiDocsResource {
       </html>
       """;
 
+  /**
+   * Swagger UI, plus the token form: the document lists only the platform's endpoints until the
+   * reader gives a token (kept in this tab's session storage, sent with the document request and
+   * with "Try it out").
+   */
   private static final String INIT =
       """
       window.onload = function () {
+        var key = "tsumugi.apiToken";
+        var token = sessionStorage.getItem(key);
+        document.getElementById("token-state").textContent = token
+          ? "Showing what this token may read." : "No token: only the platform's endpoints.";
+        document.getElementById("token-form").addEventListener("submit", function (event) {
+          event.preventDefault();
+          sessionStorage.setItem(key, document.getElementById("token").value.trim());
+          location.reload();
+        });
         window.ui = SwaggerUIBundle({
           url: "../v1/openapi.json",
           dom_id: "#swagger-ui",
           deepLinking: true,
           validatorUrl: null,
+          requestInterceptor: function (request) {
+            if (token && !request.headers.Authorization) {
+              request.headers.Authorization = "Bearer " + token;
+            }
+            return request;
+          },
           presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
           layout: "StandaloneLayout"
         });

@@ -36,7 +36,11 @@ public final class OpenApiGenerator {
         "description",
         "Records of the CRM's entities, generated from metadata version "
             + metadataVersion
-            + ". Errors are RFC 9457 problem documents in the language of Accept-Language.");
+            + ". Errors are RFC 9457 problem documents in the language of Accept-Language."
+            + (pkg.entities().isEmpty()
+                ? " Fetched without credentials, this document lists no entity: send your API"
+                    + " token (Authorization: Bearer) to get the entities and fields you may read."
+                : " It lists the entities and fields its reader may read."));
     doc.putArray("servers").addObject().put("url", "/api");
     doc.putArray("security").addObject().putArray("bearer");
     ObjectNode components = doc.putObject("components");

@@ -36,6 +36,18 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String PREVIEW_POLICY =
       PAGE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
+  /** Swagger UI: its page, scripts and styles, under this prefix of the context path. */
+  static final String API_DOCS = "/api/docs/";
+
+  /**
+   * The policy of Swagger UI: scripts only from this server (its bundle and {@code init.js}, no
+   * inline script, no eval), inline styles (Swagger UI sets them), requests to this server only.
+   */
+  static final String API_DOCS_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
   /** The policy of responses that are not Faces pages. */
   static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -48,8 +60,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     boolean page = request.getRequestURI().endsWith(".xhtml") && !isResource(request);
     boolean preview = request.getRequestURI().equals(request.getContextPath() + PREVIEW_PAGE);
     response.setHeader("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");
+    boolean apiDocs = request.getRequestURI().startsWith(request.getContextPath() + API_DOCS);
     response.setHeader(
-        "Content-Security-Policy", preview ? PREVIEW_POLICY : page ? PAGE_POLICY : NON_PAGE_POLICY);
+        "Content-Security-Policy",
+        preview
+            ? PREVIEW_POLICY
+            : page ? PAGE_POLICY : apiDocs ? API_DOCS_POLICY : NON_PAGE_POLICY);
     chain.doFilter(request, response);
   }
 
