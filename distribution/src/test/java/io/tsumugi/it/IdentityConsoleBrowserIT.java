@@ -67,6 +67,76 @@ class IdentityConsoleBrowserIT {
     Browser.screenshot(browser, "home-new-user-ja-desktop");
   }
 
+  @Test
+  void administratorRelabelsRolesAndDeletesOnlyOneNoUserHolds() {
+    String suffix = Long.toString(System.nanoTime(), 36);
+    String held = "area_" + suffix;
+    String unused = "temp_" + suffix;
+    browser = Browser.desktop("ja");
+    browser.get(server.baseUri().toString());
+    logIn(server.adminLogin(), server.adminPassword());
+    waitFor(By.id("welcome"));
+    browser.get(server.uri("/admin/users.xhtml").toString());
+    waitFor(By.id("users-title"));
+    for (String role : List.of(held, unused)) {
+      type("roleNew:name", role);
+      type("roleNew:labelJa", "仮ラベル" + role);
+      browser.findElement(By.id("roleNew:create")).click();
+      assertThat(waitFor(By.cssSelector(".ui-messages-info")).getText())
+          .contains("ロール " + role + " を追加しました。");
+    }
+
+    type(roleInput(held, "labelJa"), "エリア長");
+    type(roleInput(held, "labelEn"), "Area lead");
+    browser.findElement(By.id(roleInput(held, "save"))).click();
+    assertThat(waitFor(By.cssSelector(".ui-messages-info")).getText())
+        .contains("ロール " + held + " のラベルを変更しました。");
+    assertThat(browser.findElement(By.id(roleInput(held, "labelEn"))).getAttribute("value"))
+        .isEqualTo("Area lead");
+
+    String loginId = "area-" + suffix;
+    type("userForm:loginId", loginId);
+    type("userForm:displayName", "地区 太郎");
+    browser.findElement(By.xpath("//*[@id='userForm:roles']//label[text()='エリア長']")).click();
+    type("userForm:password", PASSWORD);
+    browser.findElement(By.id("userForm:save")).click();
+    assertThat(waitFor(By.cssSelector(".ui-messages-info")).getText()).contains(loginId);
+
+    browser.findElement(By.id(roleInput(held, "delete"))).click();
+    assertThat(waitFor(By.cssSelector(".ui-messages-error")).getText())
+        .contains("ロール「" + held + "」は 1 人のユーザーが持っているため削除できません。");
+    assertThat(roleNames()).contains(held);
+    assertThat(browser.findElements(By.id(roleInput("admin", "delete"))))
+        .as("built-in roles have no delete button")
+        .isEmpty();
+
+    browser.findElement(By.id(roleInput(unused, "delete"))).click();
+    assertThat(waitFor(By.cssSelector(".ui-messages-info")).getText())
+        .contains("ロール " + unused + " を削除しました。");
+    assertThat(roleNames()).contains(held, "admin", "user").doesNotContain(unused);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView(true)", browser.findElement(By.id("roles-title")));
+    Browser.screenshot(browser, "admin-roles-ja-desktop");
+  }
+
+  /** The id of an input or button in role {@code name}'s row of the roles table. */
+  private String roleInput(String name, String input) {
+    List<WebElement> rows = browser.findElements(By.cssSelector("[id='roleEdit:roles_data'] > tr"));
+    for (WebElement row : rows) {
+      if (row.findElement(By.cssSelector("td code")).getText().equals(name)) {
+        return "roleEdit:roles:" + row.getAttribute("data-ri") + ":" + input;
+      }
+    }
+    throw new AssertionError("no row for role " + name);
+  }
+
+  private List<String> roleNames() {
+    return browser.findElements(By.cssSelector("[id='roleEdit:roles_data'] td code")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   private void logIn(String loginId, String password) {
     type("login:loginId", loginId);
     type("login:password", password);

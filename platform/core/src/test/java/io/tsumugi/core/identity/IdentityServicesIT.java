@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -200,6 +201,51 @@ class IdentityServicesIT {
               assertThat(e.code()).isEqualTo("role.name-invalid");
               assertThat(e.messageJa()).contains("ロール名");
             });
+  }
+
+  @Test
+  void aRoleIsRelabelledAndDeletedOnlyWhenNoUserHoldsItAndNothingNamesIt() {
+    Roles roles = new Roles(ds);
+    roles.create("area_lead", "エリア長", "Area lead");
+    assertThat(roles.relabel("area_lead", "地区責任者", ""))
+        .isEqualTo(new Role("area_lead", "地区責任者", "地区責任者"));
+    assertThat(roles.list()).contains(new Role("area_lead", "地区責任者", "地区責任者"));
+
+    User holder =
+        users.create(
+            new UserDetails("chiku", "地区 長", null, "ja", null, Set.of("user", "area_lead")),
+            "correct-horse-3");
+    assertThatThrownBy(() -> roles.delete("area_lead", List.of()))
+        .isInstanceOfSatisfying(
+            IdentityException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("role.in-use");
+              assertThat(e.messageJa()).contains("1 人");
+            });
+    users.setActive(holder.id(), false);
+    assertThatThrownBy(() -> roles.delete("area_lead", List.of()))
+        .as("an inactive user still holds it")
+        .isInstanceOfSatisfying(
+            IdentityException.class, e -> assertThat(e.code()).isEqualTo("role.in-use"));
+    users.update(holder.id(), new UserDetails("chiku", "地区 長", null, "ja", null, Set.of("user")));
+
+    assertThatThrownBy(() -> roles.delete("area_lead", List.of("area_sets")))
+        .isInstanceOfSatisfying(
+            IdentityException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("role.named-by-metadata");
+              assertThat(e.messageEn()).contains("area_sets");
+            });
+    assertThatThrownBy(() -> roles.delete("admin", List.of()))
+        .isInstanceOfSatisfying(
+            IdentityException.class, e -> assertThat(e.code()).isEqualTo("role.built-in"));
+    assertThat(roles.names()).contains("area_lead", "admin");
+
+    roles.delete("area_lead", List.of());
+    assertThat(roles.names()).doesNotContain("area_lead");
+    assertThatThrownBy(() -> roles.delete("area_lead", List.of()))
+        .isInstanceOfSatisfying(
+            IdentityException.class, e -> assertThat(e.code()).isEqualTo("role.not-found"));
   }
 
   @Test
