@@ -769,7 +769,8 @@ class AuthorizationMatrixMetadataChangeIT {
       console.type("roleNew:labelJa", "閲覧担当");
       console.click(org.openqa.selenium.By.id("roleNew:create"));
       console.waitUntil(
-          "the new role", d -> console.text(org.openqa.selenium.By.id("roles")).contains(role));
+          "the new role",
+          d -> console.text(org.openqa.selenium.By.id("roleEdit:roles")).contains(role));
       console.open("/admin/access.xhtml");
       console.click(org.openqa.selenium.By.id("newSet"));
       console.waitFor(org.openqa.selenium.By.id("set-title"));

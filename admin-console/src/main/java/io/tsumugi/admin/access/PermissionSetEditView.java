@@ -8,8 +8,6 @@ import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldAccess;
 import io.tsumugi.metadata.model.MetadataPackage;
 import io.tsumugi.metadata.model.PermissionSet;
-import io.tsumugi.metadata.model.SecurityDef;
-import io.tsumugi.metadata.validate.ValidationReport;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,62 +61,19 @@ public class PermissionSetEditView implements Serializable {
 
   /** Stages the set in the draft, in place of the one opened or added at the end. */
   public String save() {
-    WorkingCopy copy = working();
-    MetadataPackage pkg = copy.pkg();
-    PermissionSet edited = form.toPermissionSet();
-    boolean clash =
-        edited.name() != null
-            && !edited.name().equals(setName)
-            && pkg.security().permissionSet(edited.name()).isPresent();
-    if (clash) {
-      ConsoleMessages.error(null, ConsoleMessages.text("access.set.nameTaken", edited.name()));
-      return null;
-    }
-    List<PermissionSet> sets = new ArrayList<>();
-    boolean placed = false;
-    for (PermissionSet s : pkg.security().permissionSets()) {
-      if (existing && s.name().equals(setName)) {
-        sets.add(edited);
-        placed = true;
-      } else {
-        sets.add(s);
-      }
-    }
-    if (!placed) {
-      sets.add(edited);
-    }
-    return stage(
-        copy,
-        sets,
-        existing ? "security.permissionSetChanged" : "security.permissionSetCreated",
-        edited.name());
+    return SecurityItemEdit.PERMISSION_SETS.save(
+        drafts,
+        caller,
+        working(),
+        existing ? setName : null,
+        form.toPermissionSet(),
+        existing ? "security.permissionSetChanged" : "security.permissionSetCreated");
   }
 
   /** Removes the set from the draft (its direct assignments stay, and act again if it returns). */
   public String delete() {
-    WorkingCopy copy = working();
-    List<PermissionSet> rest =
-        copy.pkg().security().permissionSets().stream()
-            .filter(s -> !s.name().equals(setName))
-            .toList();
-    return stage(copy, rest, "security.permissionSetDeleted", setName);
-  }
-
-  private String stage(WorkingCopy copy, List<PermissionSet> sets, String action, String detail) {
-    SecurityDef old = copy.pkg().security();
-    SecurityDef changed = new SecurityDef(old.visibility(), sets, old.sharingRules());
-    ValidationReport report =
-        drafts.stage(
-            caller.loginId(),
-            copy.getBaseVersion(),
-            copy.pkg().withSecurity(changed),
-            action,
-            detail);
-    if (!ConsoleMessages.problems(report, caller)) {
-      return null;
-    }
-    ConsoleMessages.info(ConsoleMessages.text("access.staged"));
-    return "/admin/access?faces-redirect=true";
+    return SecurityItemEdit.PERMISSION_SETS.delete(
+        drafts, caller, working(), setName, "security.permissionSetDeleted");
   }
 
   /** The fields of the entity chosen for field access, with their labels. */

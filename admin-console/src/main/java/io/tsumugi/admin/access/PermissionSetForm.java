@@ -1,10 +1,10 @@
 package io.tsumugi.admin.access;
 
+import io.tsumugi.admin.console.FormText;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.EntityPermission;
 import io.tsumugi.metadata.model.FieldAccess;
 import io.tsumugi.metadata.model.FieldDef;
-import io.tsumugi.metadata.model.LocalizedText;
 import io.tsumugi.metadata.model.MetadataPackage;
 import io.tsumugi.metadata.model.PermissionSet;
 import java.io.Serializable;
@@ -87,20 +87,12 @@ public class PermissionSetForm implements Serializable {
                     restricted.computeIfAbsent(entity, k -> new LinkedHashMap<>()).put(field, a);
                   }
                 }));
-    String ja = blankToNull(labelJa);
-    String en = blankToNull(labelEn);
     return new PermissionSet(
         name == null ? null : name.trim(),
-        ja == null && en == null
-            ? null
-            : LocalizedText.of(ja == null ? en : ja, en == null ? ja : en),
+        FormText.label(labelJa, labelEn),
         Arrays.stream(roles.split("[,、\\s]+")).filter(s -> !s.isBlank()).distinct().toList(),
         entities,
         restricted);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 
   /** The field access of one entity, field by field ({@code EDIT}, {@code READ}, {@code NONE}). */

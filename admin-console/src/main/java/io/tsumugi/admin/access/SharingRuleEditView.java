@@ -2,16 +2,12 @@ package io.tsumugi.admin.access;
 
 import io.tsumugi.admin.console.AdminCaller;
 import io.tsumugi.admin.console.ConsoleDraftService;
-import io.tsumugi.admin.console.ConsoleMessages;
 import io.tsumugi.admin.console.WorkingCopy;
 import io.tsumugi.admin.listview.ListViewEditView;
 import io.tsumugi.core.identity.Department;
 import io.tsumugi.core.identity.IdentityServices;
 import io.tsumugi.metadata.model.EntityDef;
-import io.tsumugi.metadata.model.MetadataPackage;
-import io.tsumugi.metadata.model.SecurityDef;
 import io.tsumugi.metadata.model.SharingRule;
-import io.tsumugi.metadata.validate.ValidationReport;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,61 +54,19 @@ public class SharingRuleEditView implements Serializable {
   /** Stages the rule in the draft, in place of the one opened or added at the end. */
   public String save() {
     WorkingCopy copy = working();
-    MetadataPackage pkg = copy.pkg();
-    SharingRule edited = form.toSharingRule(pkg.entity(form.getEntity()).orElse(null));
-    boolean clash =
-        edited.name() != null
-            && !edited.name().equals(ruleName)
-            && pkg.security().sharingRules().stream().anyMatch(r -> r.name().equals(edited.name()));
-    if (clash) {
-      ConsoleMessages.error(null, ConsoleMessages.text("access.rule.nameTaken", edited.name()));
-      return null;
-    }
-    List<SharingRule> rules = new ArrayList<>();
-    boolean placed = false;
-    for (SharingRule r : pkg.security().sharingRules()) {
-      if (existing && r.name().equals(ruleName)) {
-        rules.add(edited);
-        placed = true;
-      } else {
-        rules.add(r);
-      }
-    }
-    if (!placed) {
-      rules.add(edited);
-    }
-    return stage(
+    return SecurityItemEdit.SHARING_RULES.save(
+        drafts,
+        caller,
         copy,
-        rules,
-        existing ? "security.sharingRuleChanged" : "security.sharingRuleCreated",
-        edited.name());
+        existing ? ruleName : null,
+        form.toSharingRule(copy.pkg().entity(form.getEntity()).orElse(null)),
+        existing ? "security.sharingRuleChanged" : "security.sharingRuleCreated");
   }
 
   /** Removes the rule from the draft. */
   public String delete() {
-    WorkingCopy copy = working();
-    List<SharingRule> rest =
-        copy.pkg().security().sharingRules().stream()
-            .filter(r -> !r.name().equals(ruleName))
-            .toList();
-    return stage(copy, rest, "security.sharingRuleDeleted", ruleName);
-  }
-
-  private String stage(WorkingCopy copy, List<SharingRule> rules, String action, String detail) {
-    SecurityDef old = copy.pkg().security();
-    SecurityDef changed = new SecurityDef(old.visibility(), old.permissionSets(), rules);
-    ValidationReport report =
-        drafts.stage(
-            caller.loginId(),
-            copy.getBaseVersion(),
-            copy.pkg().withSecurity(changed),
-            action,
-            detail);
-    if (!ConsoleMessages.problems(report, caller)) {
-      return null;
-    }
-    ConsoleMessages.info(ConsoleMessages.text("access.staged"));
-    return "/admin/access?faces-redirect=true";
+    return SecurityItemEdit.SHARING_RULES.delete(
+        drafts, caller, working(), ruleName, "security.sharingRuleDeleted");
   }
 
   public void addFilter() {

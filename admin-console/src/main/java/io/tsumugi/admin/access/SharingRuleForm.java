@@ -1,10 +1,10 @@
 package io.tsumugi.admin.access;
 
+import io.tsumugi.admin.console.FormText;
 import io.tsumugi.admin.listview.FilterRow;
 import io.tsumugi.admin.listview.ListViewForm;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.ListView;
-import io.tsumugi.metadata.model.LocalizedText;
 import io.tsumugi.metadata.model.SharingRule;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -61,8 +61,6 @@ public class SharingRuleForm implements Serializable {
 
   /** The rule as edited; filter values are read for their field's type ({@code target}). */
   public SharingRule toSharingRule(EntityDef target) {
-    String ja = blankToNull(labelJa);
-    String en = blankToNull(labelEn);
     boolean byRole = ROLE.equals(shareWith);
     List<ListView.Filter> typed = new ArrayList<>();
     for (FilterRow x : filters) {
@@ -74,20 +72,14 @@ public class SharingRuleForm implements Serializable {
                   target == null ? java.util.Optional.empty() : target.field(x.getField()), x)));
     }
     return new SharingRule(
-        blankToNull(name),
-        ja == null && en == null
-            ? null
-            : LocalizedText.of(ja == null ? en : ja, en == null ? ja : en),
+        FormText.blankToNull(name),
+        FormText.label(labelJa, labelEn),
         entity,
         typed,
-        byRole ? null : blankToNull(department),
+        byRole ? null : FormText.blankToNull(department),
         !byRole && includeSubDepartments,
-        byRole ? blankToNull(role) : null,
+        byRole ? FormText.blankToNull(role) : null,
         readWrite);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 
   /** Adds a filter on {@code field}. */

@@ -1,5 +1,6 @@
 package io.tsumugi.admin.field;
 
+import io.tsumugi.admin.console.FormText;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.FieldDefBuilder;
 import io.tsumugi.metadata.model.FieldOptions;
@@ -113,7 +114,9 @@ public class FieldForm implements Serializable {
 
   private LocalizedText help() {
     boolean none = (helpJa == null || helpJa.isBlank()) && (helpEn == null || helpEn.isBlank());
-    return none ? null : new LocalizedText(emptyToNull(helpJa), emptyToNull(helpEn));
+    return none
+        ? null
+        : new LocalizedText(FormText.blankToNull(helpJa), FormText.blankToNull(helpEn));
   }
 
   private FieldOptions options(FieldType t, FieldOptions kept) {
@@ -128,7 +131,7 @@ public class FieldForm implements Serializable {
               .max(max)
               .precision(precision)
               .scale(scale)
-              .currencyCode(emptyToNull(currencyCode));
+              .currencyCode(FormText.blankToNull(currencyCode));
       case PICKLIST, MULTIPICKLIST -> {
         if (kept.valueSet() != null) {
           o.valueSet(kept.valueSet());
@@ -138,21 +141,21 @@ public class FieldForm implements Serializable {
         o.restricted(kept.restricted());
       }
       case LOOKUP ->
-          o.target(emptyToNull(target))
+          o.target(FormText.blankToNull(target))
               .onDelete(OnDelete.fromJson(onDelete).orElse(OnDelete.RESTRICT))
               .relatedListLabel(kept.relatedListLabel())
               .relatedListColumns(kept.relatedListColumns());
-      case AUTONUMBER -> o.prefix(emptyToNull(prefix)).width(width);
+      case AUTONUMBER -> o.prefix(FormText.blankToNull(prefix)).width(width);
       case FORMULA ->
           o.expression(expression)
               .resultType(FieldType.fromJson(resultType).orElse(FieldType.TEXT))
               .scale(scale);
       case ROLLUP ->
           o.function(rollupFunction())
-              .childEntity(emptyToNull(childEntity))
-              .childField(emptyToNull(childField))
-              .summarizedField(isCount() ? null : emptyToNull(summarizedField))
-              .filter(emptyToNull(filter));
+              .childEntity(FormText.blankToNull(childEntity))
+              .childField(FormText.blankToNull(childField))
+              .summarizedField(isCount() ? null : FormText.blankToNull(summarizedField))
+              .filter(FormText.blankToNull(filter));
       default -> {}
     }
     return o.build();
@@ -200,10 +203,6 @@ public class FieldForm implements Serializable {
     if (index >= 0 && index < values.size()) {
       values.remove(index);
     }
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 
   public String getType() {

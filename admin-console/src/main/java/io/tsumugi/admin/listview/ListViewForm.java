@@ -1,10 +1,10 @@
 package io.tsumugi.admin.listview;
 
+import io.tsumugi.admin.console.FormText;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.FieldDef;
 import io.tsumugi.metadata.model.FieldType;
 import io.tsumugi.metadata.model.ListView;
-import io.tsumugi.metadata.model.LocalizedText;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,13 +57,9 @@ public class ListViewForm implements Serializable {
 
   /** The list view; filter values are read for the field's type (see {@link #value}). */
   public ListView toListView(EntityDef entity) {
-    String ja = blankToNull(labelJa);
-    String en = blankToNull(labelEn);
     return new ListView(
         name == null ? null : name.trim(),
-        ja == null && en == null
-            ? null
-            : LocalizedText.of(ja == null ? en : ja, en == null ? ja : en),
+        FormText.label(labelJa, labelEn),
         mineOnly,
         columns,
         sort.stream()
@@ -84,7 +80,7 @@ public class ListViewForm implements Serializable {
    * judges (dates: {@code YYYY-MM-DD}, {@code today+60d}).
    */
   public static Object value(Optional<FieldDef> field, FilterRow row) {
-    String text = blankToNull(row.getValue());
+    String text = FormText.blankToNull(row.getValue());
     if (row.isNoValue() || text == null) {
       return null;
     }
@@ -111,10 +107,6 @@ public class ListViewForm implements Serializable {
       }
     }
     return text;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 
   public void addColumn(String field) {
