@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tsumugi.core.console.ConsoleAudit;
 import io.tsumugi.core.identity.LoginAudit;
 import io.tsumugi.core.schema.runtime.TestDatabases;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -74,6 +77,42 @@ class SecurityAuditLogIT {
     assertThat(walked).containsExactlyElementsOf(all);
     for (int i = 1; i < walked.size(); i++) {
       assertThat(walked.get(i).at()).isBeforeOrEqualTo(walked.get(i - 1).at());
+    }
+  }
+
+  @Test
+  void entriesOfOneInstantFromTwoSourcesArePagedWithoutGapOrRepeat() throws Exception {
+    Timestamp same = Timestamp.from(Instant.parse("2030-01-01T09:00:00Z"));
+    try (Connection c = ds.getConnection();
+        PreparedStatement login =
+            c.prepareStatement(
+                "INSERT INTO sys_login_audit (at, login_id, source_ip, outcome)"
+                    + " VALUES (?, 'tie', NULL, ?)");
+        PreparedStatement console =
+            c.prepareStatement(
+                "INSERT INTO sys_console_audit (at, login_id, action, detail)"
+                    + " VALUES (?, 'tie', 'user.created', ?)")) {
+      for (int i = 0; i < 3; i++) {
+        login.setTimestamp(1, same);
+        login.setString(2, "SUCCESS");
+        login.executeUpdate();
+        console.setTimestamp(1, same);
+        console.setString(2, "tie-" + i);
+        console.executeUpdate();
+      }
+    }
+    List<AuditEvent> all = log.page(new AuditQuery(null, "tie", null, null, 200, null)).events();
+    assertThat(all).hasSize(6);
+    assertThat(all.subList(0, 3)).extracting(AuditEvent::kind).containsOnly(AuditKind.USER);
+    for (int size = 1; size <= 4; size++) {
+      List<AuditEvent> walked = new ArrayList<>();
+      String cursor = null;
+      do {
+        AuditPage page = log.page(new AuditQuery(null, "tie", null, null, size, cursor));
+        walked.addAll(page.events());
+        cursor = page.nextCursor();
+      } while (cursor != null);
+      assertThat(walked).as("pages of %d", size).containsExactlyElementsOf(all);
     }
   }
 

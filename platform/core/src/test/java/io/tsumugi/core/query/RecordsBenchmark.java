@@ -1,5 +1,6 @@
 package io.tsumugi.core.query;
 
+import io.tsumugi.core.bench.BenchmarkSupport;
 import io.tsumugi.core.persistence.DynamicTypes;
 import io.tsumugi.core.records.CallerContext;
 import io.tsumugi.core.records.RecordService;
@@ -17,9 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -50,17 +47,8 @@ public final class RecordsBenchmark {
   /** Runs every measurement and prints the figures. */
   public static void main(String[] args) throws Exception {
     int rows = Integer.getInteger("bench.rows", 1_000_000);
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setURL(System.getProperty("it.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test"));
-    ds.setUser(System.getProperty("it.postgresql.user", "postgres"));
-    try (Connection c = ds.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS q_bench CASCADE");
-      s.execute("CREATE SCHEMA q_bench");
-    }
-    ds.setCurrentSchema("q_bench");
+    PGSimpleDataSource ds = BenchmarkSupport.freshSchema("q_bench");
     try (Connection c = ds.getConnection()) {
-      new io.tsumugi.core.schema.PlatformSchemaMigrator().migrate(c);
       try (Statement s = c.createStatement()) {
         s.executeUpdate(
             "INSERT INTO sys_metadata_version (version_no, active, summary, applied_by, applied_at)"
@@ -83,19 +71,21 @@ public final class RecordsBenchmark {
     applier.apply(withBenchEntity(StandardPackage.load(), 21), 2, "bench", ApplyOptions.defaults());
     System.out.printf(
         "1. add a field on %,d rows, apply end to end: %.0f ms (goal < 2000 ms)%n",
-        rows, ms(addStart));
+        rows, BenchmarkSupport.ms(addStart));
 
     // One open connection for the services and the hand-written baselines alike, as a pool would
     // give them inside the server (a new PostgreSQL connection costs several milliseconds).
-    DataSource pooled = oneConnection(ds);
+    DataSource pooled = BenchmarkSupport.oneConnection(ds);
     QueryService queries = new QueryService(pooled, active);
     RecordQuery listQuery =
         RecordQuery.firstPage(50)
             .where(Filter.and(Filter.eq("f_status", "s3"), Filter.ge("f_int0", 100)))
             .sortedBy(SortKey.desc("f_int1"));
-    double service = median(() -> queries.query(CALLER, "bench_item", listQuery).records().size());
+    double service =
+        BenchmarkSupport.median(
+            () -> queries.query(CALLER, "bench_item", listQuery).records().size());
     double hand =
-        median(
+        BenchmarkSupport.median(
             () ->
                 jdbc(
                     pooled,
@@ -111,11 +101,14 @@ public final class RecordsBenchmark {
     RecordQuery sorted = RecordQuery.firstPage(50).sortedBy(SortKey.asc("f_int1"));
     int deepPage = Math.min(10_000, rows / 50 - 1);
     String cursor = cursorAt(ds, deepPage * 50 - 50);
-    double first = median(() -> queries.query(CALLER, "bench_item", sorted).records().size());
+    double first =
+        BenchmarkSupport.median(() -> queries.query(CALLER, "bench_item", sorted).records().size());
     double deep =
-        median(() -> queries.query(CALLER, "bench_item", sorted.after(cursor)).records().size());
+        BenchmarkSupport.median(
+            () -> queries.query(CALLER, "bench_item", sorted.after(cursor)).records().size());
     double offset =
-        median(() -> queries.query(CALLER, "bench_item", sorted.page(deepPage)).records().size());
+        BenchmarkSupport.median(
+            () -> queries.query(CALLER, "bench_item", sorted.page(deepPage)).records().size());
     System.out.printf(
         "3. page %,d by keyset %.2f ms vs page 1 %.2f ms: ratio %.2f (goal <= 2); by OFFSET %.2f"
             + " ms%n",
@@ -276,30 +269,6 @@ public final class RecordsBenchmark {
   }
 
   /** A data source handing out one open connection whose close() does nothing. */
-  private static DataSource oneConnection(DataSource ds) throws Exception {
-    Connection real = ds.getConnection();
-    ClassLoader loader = RecordsBenchmark.class.getClassLoader();
-    Connection kept =
-        (Connection)
-            Proxy.newProxyInstance(
-                loader,
-                new Class<?>[] {Connection.class},
-                (p, m, a) -> m.getName().equals("close") ? null : call(m, real, a));
-    return (DataSource)
-        Proxy.newProxyInstance(
-            loader,
-            new Class<?>[] {DataSource.class},
-            (p, m, a) -> m.getName().equals("getConnection") ? kept : call(m, ds, a));
-  }
-
-  private static Object call(Method m, Object target, Object[] args) throws Throwable {
-    try {
-      return m.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
   private static String cursorAt(PGSimpleDataSource ds, int offset) throws Exception {
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement();
@@ -331,25 +300,6 @@ public final class RecordsBenchmark {
       throw new IllegalStateException(e);
     }
     return n;
-  }
-
-  /** Median milliseconds of 31 runs after 10 warm-up runs. */
-  private static double median(Supplier<Integer> run) {
-    for (int i = 0; i < 10; i++) {
-      run.get();
-    }
-    double[] t = new double[31];
-    for (int i = 0; i < t.length; i++) {
-      long s = System.nanoTime();
-      run.get();
-      t[i] = ms(s);
-    }
-    Arrays.sort(t);
-    return t[t.length / 2];
-  }
-
-  private static double ms(long start) {
-    return (System.nanoTime() - start) / 1e6;
   }
 
   private static double secs(long start) {
