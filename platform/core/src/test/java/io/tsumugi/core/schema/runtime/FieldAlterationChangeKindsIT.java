@@ -46,6 +46,42 @@ class FieldAlterationChangeKindsIT extends ChangeKindFixture {
     assertThat(r.get("qty_text")).isEqualTo(30L);
   }
 
+  /**
+   * A pooled connection that read the record before a type change reads it after: on PostgreSQL a
+   * statement prepared on the server before the change would fail with "cached plan must not change
+   * result type" (the driver prepares on the server from the fifth execution).
+   */
+  @Test
+  void aConnectionThatReadRecordsBeforeATypeChangeReadsThemAfter() throws Exception {
+    javax.sql.DataSource pooled = io.tsumugi.core.bench.BenchmarkSupport.oneConnection(ds);
+    io.tsumugi.core.records.RecordService onOneConnection =
+        new io.tsumugi.core.records.RecordService(pooled, active);
+    io.tsumugi.core.query.QueryService queries =
+        new io.tsumugi.core.query.QueryService(pooled, active);
+    for (int i = 0; i < 8; i++) {
+      Record before = onOneConnection.get(caller, "item", item2).orElseThrow();
+      assertThat(before.get("qty_text")).isEqualTo("7");
+      onOneConnection.update(caller, "item", item2, before.version(), Map.of("title", "回" + i));
+      assertThat(
+              queries
+                  .query(caller, "item", io.tsumugi.core.query.RecordQuery.firstPage(10))
+                  .records())
+          .isNotEmpty();
+    }
+    ChangeKindPackage p = base.copy();
+    p.field("item", "qty_text").put("type", "integer");
+    apply(p, ChangeKind.CHANGE_FIELD_TYPE);
+
+    assertThat(onOneConnection.get(caller, "item", item2).orElseThrow().get("qty_text"))
+        .isEqualTo(7L);
+    assertThat(
+            queries
+                .query(caller, "item", io.tsumugi.core.query.RecordQuery.firstPage(10))
+                .records())
+        .extracting(r -> r.get("qty_text"))
+        .contains(7L, 12L);
+  }
+
   @Test
   void anIndexedFieldChangingTypeGetsItsIndexBackOnTheConvertedColumn() throws Exception {
     ChangeKindPackage filterable = base.copy();
