@@ -253,6 +253,11 @@ class AdminConsoleMetadataChangeIT {
         "the formula's example",
         d -> text(By.id("formula-preview")).contains("例：" + property + " → 渋谷駅"));
     Browser.screenshot(browser, "admin-formula-preview-ja");
+    // One that compiles but cannot be computed on that record says why, in Japanese.
+    type("field:expression", "nearest_station + string(1 / 0)");
+    waitUntil(
+        "the failed example",
+        d -> text(By.id("formula-preview")).contains("計算できません（28 文字目: 0 で割っています）"));
   }
 
   /**

@@ -130,7 +130,12 @@ public class FieldEditView implements Serializable {
         entity.isEmpty() || !expressionErrors.isEmpty() || form.getExpression().isBlank()
             ? null
             : FormulaPreview.of(
-                drafts.engine(), copy.pkg(), entity.get(), form.getExpression(), type);
+                drafts.engine(),
+                copy.pkg(),
+                entity.get(),
+                form.getExpression(),
+                type,
+                caller.japanese());
   }
 
   /** Compiles the rollup's condition on the chosen child entity as typed (ajax). */

@@ -10,6 +10,8 @@ import io.tsumugi.core.records.Record;
 import io.tsumugi.metadata.expr.Compilation;
 import io.tsumugi.metadata.expr.ExprType;
 import io.tsumugi.metadata.expr.ExpressionCompiler;
+import io.tsumugi.metadata.expr.ExpressionErrorText;
+import io.tsumugi.metadata.expr.ExpressionEvaluationException;
 import io.tsumugi.metadata.expr.ExpressionEvaluator;
 import io.tsumugi.metadata.model.EntityDef;
 import io.tsumugi.metadata.model.MetadataPackage;
@@ -25,7 +27,12 @@ final class FormulaPreview {
 
   /** One line, "例：グランメゾン渋谷 → 12,800", or why there is no example; null if not compiled. */
   static String of(
-      Engine engine, MetadataPackage pkg, EntityDef entity, String expression, ExprType type) {
+      Engine engine,
+      MetadataPackage pkg,
+      EntityDef entity,
+      String expression,
+      ExprType type,
+      boolean japanese) {
     Compilation c = ExpressionCompiler.forEntity(entity, pkg::entity).compile(expression, type);
     if (!c.ok()) {
       return null;
@@ -52,6 +59,9 @@ final class FormulaPreview {
           "field.preview.result",
           label,
           value == null ? ConsoleMessages.text("field.preview.empty") : String.valueOf(value));
+    } catch (ExpressionEvaluationException e) {
+      return ConsoleMessages.text(
+          "field.preview.failed", label, ExpressionErrorText.evaluation(e.celMessage(), japanese));
     } catch (RuntimeException e) {
       return ConsoleMessages.text("field.preview.failed", label, String.valueOf(e.getMessage()));
     }

@@ -120,6 +120,52 @@ public final class ExpressionErrorText {
     return "CEL のエラー（英語）: " + m;
   }
 
+  private static final Pattern EVALUATION_AT =
+      Pattern.compile("evaluation error at <input>:(\\d+): (.*)", Pattern.DOTALL);
+  private static final Pattern NOT_A_NUMBER = Pattern.compile("For input string: \"(.*)\"");
+  private static final Pattern INDEX = Pattern.compile("Index out of bounds: (-?\\d+)");
+
+  /**
+   * Why evaluating failed (a formula preview on a real record), from CEL's message: in Japanese
+   * with the character where it failed ("7 文字目: 0 で割っています"), else CEL's own text.
+   */
+  public static String evaluation(String celMessage, boolean japanese) {
+    String m = celMessage == null ? "" : celMessage.strip();
+    if (!japanese) {
+      return m;
+    }
+    Matcher at = EVALUATION_AT.matcher(m);
+    String place = "";
+    if (at.matches()) {
+      place = (Integer.parseInt(at.group(1)) + 1) + " 文字目: ";
+      m = at.group(2).strip();
+    }
+    return place + evaluationJa(m);
+  }
+
+  private static String evaluationJa(String m) {
+    Matcher x;
+    if (m.equals("/ by zero")) {
+      return "0 で割っています";
+    }
+    if (m.equals("long overflow")) {
+      return "整数の計算結果が扱える範囲を超えました";
+    }
+    if (m.equals("double is out of range for int")) {
+      return "数値が整数の範囲を超えているため整数にできません";
+    }
+    if ((x = NOT_A_NUMBER.matcher(m)).matches()) {
+      return "「" + x.group(1) + "」は数値に変換できません";
+    }
+    if ((x = INDEX.matcher(m)).matches()) {
+      return "一覧に " + x.group(1) + " 番目の要素はありません（0 から数えます）";
+    }
+    if (m.startsWith("Failed to parse timestamp")) {
+      return "日時に変換できません（" + m + "）";
+    }
+    return "計算中のエラー（英語）: " + m;
+  }
+
   /**
    * The Japanese of "the expression returns {@code actual} but {@code needed} is needed", CEL type
    * names in, Japanese out: "式の結果が 整数 になります。真偽値 になる式にしてください。"

@@ -113,4 +113,29 @@ class ExpressionErrorTextTest {
         .isEqualTo("1:1: undeclared reference to 'salary' (in container '')");
     assertThat(ExpressionErrorText.of(e, true)).isEqualTo("1 行 1 列目: 「salary」という項目はありません");
   }
+
+  static String failure(String expression, boolean japanese) {
+    Compilation c = PROPERTY.compile(expression);
+    try {
+      ExpressionEvaluator.evaluate(
+          c.compiled(),
+          Map.of("rooms", 3L, "name", "3LDK", "rent", 1e30, "features", List.of("ペット可")));
+    } catch (ExpressionEvaluationException e) {
+      return ExpressionErrorText.evaluation(e.celMessage(), japanese);
+    }
+    throw new AssertionError(expression + " evaluated");
+  }
+
+  @Test
+  void evaluationFailuresOnARealRecordAreToldInJapaneseWithTheirPlace() {
+    assertThat(failure("rooms / 0", true)).isEqualTo("7 文字目: 0 で割っています");
+    assertThat(failure("rooms % 0", true)).isEqualTo("7 文字目: 0 で割っています");
+    assertThat(failure("rooms * 9223372036854775807", true))
+        .isEqualTo("7 文字目: 整数の計算結果が扱える範囲を超えました");
+    assertThat(failure("int(name)", true)).isEqualTo("4 文字目: 「3LDK」は数値に変換できません");
+    assertThat(failure("features[5]", true)).isEqualTo("9 文字目: 一覧に 5 番目の要素はありません（0 から数えます）");
+    assertThat(failure("int(rent)", true)).isEqualTo("4 文字目: 数値が整数の範囲を超えているため整数にできません");
+    assertThat(failure("timestamp(name)", true)).startsWith("10 文字目: 日時に変換できません");
+    assertThat(failure("rooms / 0", false)).isEqualTo("evaluation error at <input>:6: / by zero");
+  }
 }
