@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -98,6 +99,51 @@ class ListToolsBrowserIT {
                             "//tbody[@id='list:records_data']/tr[td[contains(normalize-space(),'成約')]]"))
                     .size()
                 == 2);
+  }
+
+  @Test
+  void bulkEditMovesSelectedDealsToAnotherAccountPickedByName() throws Exception {
+    long from = create("account", "{\"name\":\"旧取引先" + unique + "\"}");
+    String toName = "新取引先" + unique;
+    long to = create("account", "{\"name\":\"" + toName + "\"}");
+    String moved1 = "移管A" + unique;
+    String moved2 = "移管B" + unique;
+    String stays = "残留C" + unique;
+    long id1 = deal(moved1, from, "");
+    long id2 = deal(moved2, from, "");
+    long id3 = deal(stays, from, "");
+    start(Browser.desktop("ja"));
+
+    screen.open("/r/list.xhtml?entity=opportunity&view=all_opportunities");
+    screen.type("list:quickFind", unique);
+    screen.settle();
+    screen.waitUntil("3 rows", d -> screen.rowNames().size() == 3);
+    screen.selectRow(moved1);
+    screen.selectRow(moved2);
+    screen.waitForText("2 件選択中");
+    browser.findElement(By.id("list:bulk-edit")).click();
+    screen.choose("bulkEdit:field", "取引先");
+    WebElement input = screen.waitFor(By.id("bulkEdit:lookup_input"));
+    input.sendKeys("新取引先");
+    screen
+        .waitFor(
+            By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(.,'" + toName + "')]"))
+        .click();
+    Browser.screenshot(browser, "list-bulk-edit-lookup-ja-desktop");
+    browser.findElement(By.id("bulkEdit:apply")).click();
+
+    screen.waitForText("2 件を更新しました。");
+    String token = api.adminToken("read");
+    for (long moved : List.of(id1, id2)) {
+      assertThat(
+              api.get("/api/v1/records/opportunity/" + moved, token)
+                  .json()
+                  .path("account")
+                  .asLong())
+          .isEqualTo(to);
+    }
+    assertThat(api.get("/api/v1/records/opportunity/" + id3, token).json().path("account").asLong())
+        .isEqualTo(from);
   }
 
   @Test

@@ -12,6 +12,8 @@ import io.tsumugi.web.metadata.EntityViews;
 import io.tsumugi.web.metadata.FieldView;
 import io.tsumugi.web.metadata.OptionView;
 import io.tsumugi.web.metadata.ViewerLanguage;
+import io.tsumugi.web.record.LookupConverter;
+import io.tsumugi.web.record.LookupOption;
 import io.tsumugi.web.record.ViewerFormats;
 import io.tsumugi.web.session.Messages;
 import jakarta.faces.application.FacesMessage;
@@ -44,14 +46,55 @@ public class BulkActionsView implements Serializable {
 
   private String field;
   private String value;
+  private LookupOption lookupValue;
 
-  /** Fields a bulk edit may set: stored, typed in, not a lookup or multi-picklist. */
+  /** Fields a bulk edit may set: stored, typed in (lookups too), not a multi-picklist. */
   static boolean editable(FieldDef f) {
     return f.isStored()
         && !f.type().isComputed()
         && f.type() != FieldType.AUTONUMBER
-        && f.type() != FieldType.MULTIPICKLIST
-        && !f.isLookup();
+        && f.type() != FieldType.MULTIPICKLIST;
+  }
+
+  /** The chosen field when it is a lookup: its value is picked from the target's records. */
+  private Optional<EntityDef> lookupTarget() {
+    if (field == null || field.isEmpty()) {
+      return Optional.empty();
+    }
+    return engine
+        .active()
+        .entity(list.getEntity())
+        .field(field)
+        .filter(FieldDef::isLookup)
+        .map(f -> engine.active().entity(f.options().target()));
+  }
+
+  public boolean isLookupChosen() {
+    return lookupTarget().isPresent();
+  }
+
+  /**
+   * Records of the chosen lookup's target for the autocomplete, searched as the viewer (so only
+   * records they may see are offered).
+   */
+  public List<LookupOption> lookupCandidates(String query) {
+    return lookupTarget()
+        .map(
+            target ->
+                engine.queries().search(list.caller(), target.name(), query, 20).stream()
+                    .map(
+                        r ->
+                            new LookupOption(
+                                r.id(),
+                                LookupConverter.nameOf(r.values().get(target.nameField()), r.id())))
+                    .toList())
+        .orElse(List.of());
+  }
+
+  /** Reads a picked id back through the record service (a forged id is refused). */
+  public LookupConverter getLookupConverter() {
+    EntityDef target = lookupTarget().orElse(engine.active().entity(list.getEntity()));
+    return new LookupConverter(target.name(), target.nameField(), list.caller());
   }
 
   public List<OptionView> getFields() {
@@ -87,7 +130,12 @@ public class BulkActionsView implements Serializable {
       message(FacesMessage.SEVERITY_ERROR, messages.get("bulk.chooseField"));
       return;
     }
-    Object newValue = value == null || value.isBlank() ? null : value.strip();
+    Object newValue;
+    if (isLookupChosen()) {
+      newValue = lookupValue == null ? null : lookupValue.getId();
+    } else {
+      newValue = value == null || value.isBlank() ? null : value.strip();
+    }
     int saved = 0;
     for (RowView row : list.getSelected()) {
       try {
@@ -165,6 +213,14 @@ public class BulkActionsView implements Serializable {
 
   public void setField(String field) {
     this.field = field;
+  }
+
+  public LookupOption getLookupValue() {
+    return lookupValue;
+  }
+
+  public void setLookupValue(LookupOption lookupValue) {
+    this.lookupValue = lookupValue;
   }
 
   public String getValue() {

@@ -51,7 +51,8 @@ public class LookupConverter implements Converter<LookupOption>, Serializable {
     return value == null ? "" : Long.toString(value.getId());
   }
 
-  static String nameOf(Object name, long id) {
+  /** The name shown for a target record: its name field, or {@code #id} when it has none. */
+  public static String nameOf(Object name, long id) {
     return name == null ? "#" + id : name.toString();
   }
 }
