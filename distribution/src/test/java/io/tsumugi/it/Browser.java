@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -21,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -91,13 +95,76 @@ final class Browser {
       options.setExperimentalOption("prefs", prefs);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-      ChromeDriver driver = new ChromeDriver(service, options);
+      LoggingPreferences logging = new LoggingPreferences();
+      logging.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+      ChromeDriver driver = new CspCheckingDriver(service, options);
       driver.manage().window().setSize(size);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
       return driver;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Chromium that fails the test when it is closed if the browser reported a
+   * Content-Security-Policy violation on any page it showed: a script, {@code eval}, style, frame
+   * or resource the page policy refused. Chromium writes these to its console, which chromedriver
+   * keeps as the "browser" log (enabled in {@link #start}); the log is read and emptied by {@link
+   * #cspViolations}.
+   */
+  static final class CspCheckingDriver extends ChromeDriver {
+
+    private final List<String> violations = new java.util.ArrayList<>();
+
+    CspCheckingDriver(ChromeDriverService service, ChromeOptions options) {
+      super(service, options);
+    }
+
+    @Override
+    public void quit() {
+      try {
+        collectViolations();
+      } finally {
+        super.quit();
+      }
+      if (!violations.isEmpty()) {
+        String report =
+            "The browser reported Content-Security-Policy violations:\n  "
+                + String.join("\n  ", violations);
+        System.err.println(report);
+        throw new AssertionError(report);
+      }
+    }
+
+    /** Moves the CSP violations the browser logged since the last look into {@link #violations}. */
+    void collectViolations() {
+      if (getSessionId() != null) { // null once quit: nothing more to read
+        violations.addAll(cspViolations(this));
+      }
+    }
+  }
+
+  /**
+   * The browser log entries since the last look that report a Content-Security-Policy violation.
+   */
+  static List<String> cspViolations(WebDriver driver) {
+    List<String> found = new java.util.ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      String message = String.valueOf(entry.getMessage());
+      if (message.contains("Content Security Policy")
+          || message.contains("Content-Security-Policy")
+          || message.contains("Refused to execute")
+          || message.contains("Refused to evaluate")
+          || message.contains("Refused to load")
+          || message.contains("Refused to apply")
+          || message.contains("Refused to frame")
+          || message.contains("Refused to connect")) {
+        found.add(entry.getLevel() + " " + message);
+      }
+    }
+    return found;
   }
 
   /** Saves a PNG under {@code target/screenshots/} for people to look at. */
