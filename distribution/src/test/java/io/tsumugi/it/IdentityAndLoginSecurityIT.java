@@ -177,6 +177,18 @@ class IdentityAndLoginSecurityIT {
   }
 
   @Test
+  void theHomePageAtTheRootUrlCarriesThePagePolicy() throws Exception {
+    FacesClient admin = admin("en");
+
+    HttpResponse<String> home = admin.get("/");
+
+    assertThat(home.uri().getPath()).isEqualTo("/");
+    assertThat(home.body()).contains("id=\"welcome\"");
+    assertThat(home.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+  }
+
+  @Test
   void theApiCarriesAStrictCspAndSetsNoSessionCookie() throws Exception {
     HttpResponse<String> health = new FacesClient(server, "en").get("/api/health");
 

@@ -9,13 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Faces pages may load scripts, styles, images and fonts from
- * this server only, post forms only to it, and never be framed; PrimeFaces and Faces still need
- * inline scripts and {@code eval} ('unsafe-inline', 'unsafe-eval'). PrimeFaces' own CSP mode
- * ({@code primefaces.CSP}, a nonce per page) was tried: with PrimeFaces 15.0 on Mojarra 4 it fails
- * non-Ajax postbacks that re-render the page ("CSP nonce mismatch" after a failed login) and broke
- * the record screens, so it is not used yet. Everything else (the REST API, resources) gets a
- * policy that allows nothing to run or frame it.
+ * Security headers on every response. Faces pages (and folder URLs such as {@code /}, answered with
+ * their welcome file {@code index.xhtml}) may load scripts, styles, images and fonts from this
+ * server only, post forms only to it, and never be framed; PrimeFaces and Faces still need inline
+ * scripts and {@code eval} ('unsafe-inline', 'unsafe-eval'). PrimeFaces' own CSP mode ({@code
+ * primefaces.CSP}, a nonce per page) was tried: with PrimeFaces 15.0 on Mojarra 4 it fails non-Ajax
+ * postbacks that re-render the page ("CSP nonce mismatch" after a failed login) and broke the
+ * record screens, so it is not used yet. Everything else (the REST API, resources) gets a policy
+ * that allows nothing to run or frame it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -57,7 +58,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
-    boolean page = request.getRequestURI().endsWith(".xhtml") && !isResource(request);
+    boolean page = isPage(request.getContextPath(), request.getRequestURI());
     boolean preview = request.getRequestURI().equals(request.getContextPath() + PREVIEW_PAGE);
     response.setHeader("X-Frame-Options", preview ? "SAMEORIGIN" : "DENY");
     boolean apiDocs = request.getRequestURI().startsWith(request.getContextPath() + API_DOCS);
@@ -69,7 +70,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean isResource(HttpServletRequest request) {
-    return request.getRequestURI().contains("/jakarta.faces.resource/");
+  /**
+   * Whether {@code uri} is a Faces page: an {@code .xhtml} view that is not a Faces resource, or a
+   * folder such as the context root, which the container answers with the folder's welcome file
+   * {@code index.xhtml} under the folder's own URL (the REST API's folders excepted).
+   */
+  static boolean isPage(String contextPath, String uri) {
+    String path = uri.substring(Math.min(contextPath.length(), uri.length()));
+    if (path.contains("/jakarta.faces.resource/")) {
+      return false;
+    }
+    return path.endsWith(".xhtml")
+        || path.isEmpty()
+        || (path.endsWith("/") && !path.startsWith("/api/"));
   }
 }
