@@ -162,7 +162,9 @@ class IdentityAndLoginSecurityIT {
     String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertThat(csp)
         .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
-        .contains("form-action 'self'");
+        .contains("form-action 'self'")
+        .contains("script-src 'self' 'unsafe-inline';")
+        .doesNotContain("unsafe-eval");
     assertThat(login.headers().allValues("Content-Security-Policy")).hasSize(1);
     assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");

@@ -24,4 +24,12 @@ class SecurityHeadersFilterTest {
     assertThat(SecurityHeadersFilter.isPage("", "/api/v1/records/")).isFalse();
     assertThat(SecurityHeadersFilter.isPage("", "/favicon.ico")).isFalse();
   }
+
+  @Test
+  void pagesMayNotEvaluateStrings() {
+    assertThat(SecurityHeadersFilter.PAGE_POLICY)
+        .contains("script-src 'self' 'unsafe-inline';")
+        .doesNotContain("unsafe-eval");
+    assertThat(SecurityHeadersFilter.PREVIEW_POLICY).doesNotContain("unsafe-eval");
+  }
 }
