@@ -18,7 +18,8 @@ import java.io.IOException;
  * remove 'unsafe-inline': with PrimeFaces 15.0.13 the browser tests tried with it pass, but a form
  * posted without PrimeFaces' script (no {@code primefaces.nonce} field, such as the integration
  * tests' HTTP client sends) fails with "CSP nonce mismatch", so it is not used yet (see
- * docs/architecture.md, "CSP status"). Everything else (the REST API, resources) gets a policy that
+ * docs/architecture.md, "CSP status"). Swagger UI ({@code /api/docs/}) runs its own scripts only,
+ * without inline scripts or eval. Everything else (the REST API, resources) gets a policy that
  * allows nothing to run or frame it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
