@@ -34,13 +34,7 @@ class IdentityConsoleBrowserIT {
     String suffix = Long.toString(System.nanoTime(), 36);
     String department = "東京営業部" + suffix;
     String loginId = "suzuki-" + suffix;
-    browser = Browser.desktop("ja");
-    browser.get(server.baseUri().toString());
-    logIn(server.adminLogin(), server.adminPassword());
-    waitFor(By.id("welcome"));
-
-    browser.get(server.uri("/admin/users.xhtml").toString());
-    assertThat(waitFor(By.id("users-title")).getText()).isEqualTo("ユーザーと部門");
+    openUsersPageAsAdmin();
     type("departmentNew:name", department);
     browser.findElement(By.id("departmentNew:create")).click();
     assertThat(waitFor(By.cssSelector(".ui-messages-info")).getText())
@@ -72,12 +66,7 @@ class IdentityConsoleBrowserIT {
     String suffix = Long.toString(System.nanoTime(), 36);
     String held = "area_" + suffix;
     String unused = "temp_" + suffix;
-    browser = Browser.desktop("ja");
-    browser.get(server.baseUri().toString());
-    logIn(server.adminLogin(), server.adminPassword());
-    waitFor(By.id("welcome"));
-    browser.get(server.uri("/admin/users.xhtml").toString());
-    waitFor(By.id("users-title"));
+    openUsersPageAsAdmin();
     for (String role : List.of(held, unused)) {
       type("roleNew:name", role);
       type("roleNew:labelJa", "仮ラベル" + role);
@@ -135,6 +124,16 @@ class IdentityConsoleBrowserIT {
     return browser.findElements(By.cssSelector("[id='roleEdit:roles_data'] td code")).stream()
         .map(WebElement::getText)
         .toList();
+  }
+
+  /** A Japanese desktop browser, the administrator logged in, on the Users page. */
+  private void openUsersPageAsAdmin() {
+    browser = Browser.desktop("ja");
+    browser.get(server.baseUri().toString());
+    logIn(server.adminLogin(), server.adminPassword());
+    waitFor(By.id("welcome"));
+    browser.get(server.uri("/admin/users.xhtml").toString());
+    assertThat(waitFor(By.id("users-title")).getText()).isEqualTo("ユーザーと部門");
   }
 
   private void logIn(String loginId, String password) {

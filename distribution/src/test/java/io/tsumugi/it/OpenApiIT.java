@@ -54,6 +54,11 @@ class OpenApiIT {
     assertThat(page.header("Content-Security-Policy"))
         .contains("script-src 'self';")
         .doesNotContain("unsafe-eval");
+    ApiClient.Reply japanese =
+        api.send(api.request("/api/docs/").header("Accept-Language", "ja,en;q=0.5"));
+    assertThat(japanese.body()).contains("lang=\"ja\"", "API トークン", "読めるエンティティを表示");
+    ApiClient.Reply english = api.send(api.request("/api/docs/").header("Accept-Language", "en"));
+    assertThat(english.body()).contains("lang=\"en\"", "API token", "Show the entities I may read");
     ApiClient.Reply bundle = api.send(api.request("/api/docs/swagger-ui-bundle.js"));
     assertThat(bundle.status()).isEqualTo(200);
     assertThat(bundle.header("Content-Type")).startsWith("text/javascript");

@@ -56,21 +56,20 @@ public final class Roles {
           "ロール名は英小文字で始まる 40 文字以内の英小文字・数字・_ で入力してください。",
           "A role name is up to 40 lower-case letters, digits or _, starting with a letter.");
     }
-    String ja = labelJa == null || labelJa.isBlank() ? n : labelJa.strip();
-    String en = labelEn == null || labelEn.isBlank() ? ja : labelEn.strip();
+    Role r = labelled(n, labelJa, labelEn);
     if (names().contains(n)) {
       throw new IdentityException(
           "role.duplicate", "ロール「" + n + "」は既にあります。", "The role '" + n + "' already exists.");
     }
     try (Connection c = dataSource.getConnection();
-        java.sql.PreparedStatement s =
+        PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO sys_role (name, label_ja, label_en) VALUES (?, ?, ?)")) {
-      s.setString(1, n);
-      s.setString(2, ja.length() > 200 ? ja.substring(0, 200) : ja);
-      s.setString(3, en.length() > 200 ? en.substring(0, 200) : en);
+      s.setString(1, r.name());
+      s.setString(2, r.labelJa());
+      s.setString(3, r.labelEn());
       s.executeUpdate();
-      return new Role(n, ja, en);
+      return r;
     } catch (SQLException e) {
       throw new IdentityStoreException("Cannot create a role", e);
     }
@@ -81,18 +80,17 @@ public final class Roles {
 
   /** Changes the labels of role {@code name}; a blank label falls back as on creation. */
   public Role relabel(String name, String labelJa, String labelEn) {
-    String ja = labelJa == null || labelJa.isBlank() ? name : labelJa.strip();
-    String en = labelEn == null || labelEn.isBlank() ? ja : labelEn.strip();
+    Role r = labelled(name, labelJa, labelEn);
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement("UPDATE sys_role SET label_ja = ?, label_en = ? WHERE name = ?")) {
-      s.setString(1, cut(ja));
-      s.setString(2, cut(en));
+      s.setString(1, r.labelJa());
+      s.setString(2, r.labelEn());
       s.setString(3, name);
       if (s.executeUpdate() == 0) {
         throw notFound(name);
       }
-      return new Role(name, cut(ja), cut(en));
+      return r;
     } catch (SQLException e) {
       throw new IdentityStoreException("Cannot change a role", e);
     }
@@ -181,6 +179,16 @@ public final class Roles {
   private static IdentityException notFound(String name) {
     return new IdentityException(
         "role.not-found", "ロール「" + name + "」はありません。", "There is no role '" + name + "'.");
+  }
+
+  /**
+   * Role {@code name} with the labels typed: a blank Japanese label is the name, a blank English
+   * one the Japanese; each is cut to the column's 200 characters.
+   */
+  private static Role labelled(String name, String labelJa, String labelEn) {
+    String ja = labelJa == null || labelJa.isBlank() ? name : labelJa.strip();
+    String en = labelEn == null || labelEn.isBlank() ? ja : labelEn.strip();
+    return new Role(name, cut(ja), cut(en));
   }
 
   private static String cut(String label) {

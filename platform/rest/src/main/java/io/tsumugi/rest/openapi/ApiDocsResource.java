@@ -2,12 +2,14 @@ package io.tsumugi.rest.openapi;
 
 import io.tsumugi.rest.auth.Public;
 import io.tsumugi.rest.problem.ApiException;
+import io.tsumugi.rest.problem.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -38,7 +40,7 @@ public class ApiDocsResource {
   private static final String INDEX =
       """
       <!DOCTYPE html>
-      <html lang="en">
+      <html lang="%1$s">
       <head>
         <meta charset="UTF-8">
         <title>Tsumugi CRM API</title>
@@ -58,10 +60,11 @@ public class ApiDocsResource {
         </style>
       </head>
       <body>
-        <form id="token-form" class="tsumugi-token">
-          <label for="token">API token</label>
+        <form id="token-form" class="tsumugi-token"
+              data-with-token="%4$s" data-without-token="%5$s">
+          <label for="token">%2$s</label>
           <input id="token" type="password" autocomplete="off" size="48">
-          <button id="token-load" type="submit">Show the entities I may read</button>
+          <button id="token-load" type="submit">%3$s</button>
           <span id="token-state"></span>
         </form>
         <div id="swagger-ui"></div>
@@ -82,9 +85,10 @@ public class ApiDocsResource {
       window.onload = function () {
         var key = "tsumugi.apiToken";
         var token = sessionStorage.getItem(key);
-        document.getElementById("token-state").textContent = token
-          ? "Showing what this token may read." : "No token: only the platform's endpoints.";
-        document.getElementById("token-form").addEventListener("submit", function (event) {
+        var form = document.getElementById("token-form");
+        document.getElementById("token-state").textContent =
+          token ? form.dataset.withToken : form.dataset.withoutToken;
+        form.addEventListener("submit", function (event) {
           event.preventDefault();
           sessionStorage.setItem(key, document.getElementById("token").value.trim());
           location.reload();
@@ -108,13 +112,28 @@ public class ApiDocsResource {
 
   private final String base = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
 
-  /** The page; {@code /api/docs} is sent to {@code /api/docs/} so relative asset paths resolve. */
+  /**
+   * The page, its own texts in the language of {@code Accept-Language}; {@code /api/docs} is sent
+   * to {@code /api/docs/} so relative asset paths resolve.
+   */
   @GET
-  public Response index(@Context UriInfo uri) {
+  public Response index(@Context UriInfo uri, @Context HttpHeaders headers) {
     if (!uri.getPath().endsWith("/")) {
       return Response.seeOther(uri.getBaseUriBuilder().path("docs/").build()).build();
     }
-    return Response.ok(INDEX, "text/html; charset=UTF-8").build();
+    Language l = Language.of(headers);
+    String page =
+        INDEX.formatted(
+            l.tag(),
+            l.pick("API トークン", "API token"),
+            l.pick("読めるエンティティを表示", "Show the entities I may read"),
+            l.pick("このトークンで読めるものを表示しています。", "Showing what this token may read."),
+            l.pick(
+                "トークンなし: プラットフォームのエンドポイントだけを表示しています。", "No token: only the platform's endpoints."));
+    return Response.ok(page, "text/html; charset=UTF-8")
+        .header("Content-Language", l.tag())
+        .header("Vary", "Accept-Language")
+        .build();
   }
 
   @GET

@@ -79,15 +79,7 @@ public class BulkActionsView implements Serializable {
    */
   public List<LookupOption> lookupCandidates(String query) {
     return lookupTarget()
-        .map(
-            target ->
-                engine.queries().search(list.caller(), target.name(), query, 20).stream()
-                    .map(
-                        r ->
-                            new LookupOption(
-                                r.id(),
-                                LookupConverter.nameOf(r.values().get(target.nameField()), r.id())))
-                    .toList())
+        .map(target -> LookupConverter.candidates(engine, list.caller(), target, query))
         .orElse(List.of());
   }
 

@@ -51,8 +51,21 @@ public class LookupConverter implements Converter<LookupOption>, Serializable {
     return value == null ? "" : Long.toString(value.getId());
   }
 
-  /** The name shown for a target record: its name field, or {@code #id} when it has none. */
-  public static String nameOf(Object name, long id) {
+  /**
+   * Up to 20 records of {@code target} matching {@code query} that {@code caller} may see, as the
+   * choices of a lookup autocomplete (record form and bulk edit).
+   */
+  public static java.util.List<LookupOption> candidates(
+      Engine engine,
+      CallerContext caller,
+      io.tsumugi.metadata.model.EntityDef target,
+      String query) {
+    return engine.queries().search(caller, target.name(), query, 20).stream()
+        .map(r -> new LookupOption(r.id(), nameOf(r.values().get(target.nameField()), r.id())))
+        .toList();
+  }
+
+  static String nameOf(Object name, long id) {
     return name == null ? "#" + id : name.toString();
   }
 }

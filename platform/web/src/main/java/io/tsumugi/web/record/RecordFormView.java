@@ -117,12 +117,7 @@ public class RecordFormView implements Serializable {
                 .get("lookupField");
     FieldDef def = engine.active().entity(entity).field(field).orElseThrow();
     EntityDef target = engine.active().entity(def.options().target());
-    return engine.queries().search(caller.get(), target.name(), query, 20).stream()
-        .map(
-            r ->
-                new LookupOption(
-                    r.id(), LookupConverter.nameOf(r.values().get(target.nameField()), r.id())))
-        .toList();
+    return LookupConverter.candidates(engine, caller.get(), target, query);
   }
 
   public String save() {
